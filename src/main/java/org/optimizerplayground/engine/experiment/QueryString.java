@@ -1,0 +1,133 @@
+package org.optimizerplayground.engine.experiment;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.optimizerplayground.engine.util.Text;
+
+/**
+ * The raw query string of a link, split into keys and values and percent-decoded strictly:
+ * {@code %} must be followed by two hex digits and the bytes must be UTF-8. A {@code +} stays a
+ * plus sign (it is one in {@code f=x+y} and {@code 1e+3}); spaces are written {@code %20}.
+ * Every key but {@code run} may appear once.
+ */
+public final class QueryString {
+    private final Map<String, String> single = new LinkedHashMap<>();
+    private final List<String> runs = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+
+    private QueryString() {
+    }
+
+    /**
+     * Splits and decodes {@code raw} (with or without its leading {@code ?}; null is empty).
+     *
+     * @throws LinkException for bad percent-encoding, an empty key or a repeated key
+     */
+    public static QueryString parse(String raw) {
+        QueryString q = new QueryString();
+        if (raw == null) {
+            return q;
+        }
+        String s = raw.startsWith("?") ? raw.substring(1) : raw;
+        for (String part : s.split("&", -1)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String rawKey = eq < 0 ? part : part.substring(0, eq);
+            String key = decode("", rawKey);
+            String value = eq < 0 ? "" : decode(key, part.substring(eq + 1));
+            if (key.isEmpty()) {
+                throw new LinkException("", "a part of the link has no key: '" + Text.quote(part) + "'");
+            }
+            q.keys.add(key);
+            if (key.equals("run")) {
+                q.runs.add(value);
+            } else if (q.single.put(key, value) != null) {
+                throw new LinkException(key, Text.quote(key) + " is given twice");
+            }
+        }
+        return q;
+    }
+
+    /** The keys in the order they came, repeated {@code run}s included. */
+    public List<String> keys() {
+        return List.copyOf(keys);
+    }
+
+    /** The value of a single key, or {@code null} when absent. */
+    public String get(String key) {
+        return single.get(key);
+    }
+
+    /** Whether the key is present. */
+    public boolean has(String key) {
+        return single.containsKey(key) || (key.equals("run") && !runs.isEmpty());
+    }
+
+    /** The values of every {@code run}, in order. */
+    public List<String> runs() {
+        return List.copyOf(runs);
+    }
+
+    /** Decodes one key or value; errors name {@code param} (the key the value belongs to). */
+    static String decode(String param, String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(s.length() * 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                int hi = i + 1 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
+                if (hi < 0 || lo < 0 || s.charAt(i + 1) > 0x7f || s.charAt(i + 2) > 0x7f) {
+                    throw new LinkException(param, "bad percent-encoding in "
+                            + (param.isEmpty() ? "the link" : param) + " at '"
+                            + Text.quote(s.substring(i, Math.min(s.length(), i + 3))) + "'");
+                }
+                bytes.put((byte) (hi * 16 + lo));
+                i += 2;
+            } else {
+                bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        bytes.flip();
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes);
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new LinkException(param, "the percent-encoded bytes in "
+                    + (param.isEmpty() ? "the link" : param) + " are not valid UTF-8 text");
+        }
+    }
+
+    /**
+     * Percent-encodes a value for a canonical link: letters, digits and {@code -._~(),=*!:/} stay
+     * as they are, everything else (including {@code +}, {@code ^}, spaces) is encoded.
+     */
+    public static String encode(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~(),=*!:/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.optimizerplayground.web.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import org.optimizerplayground.engine.experiment.LinkException;
+
+/** The API's answer to a link it cannot read: {@code 400 {"error": …, "param": …}}. */
+final class ApiErrors {
+    private ApiErrors() {
+    }
+
+    static void write(HttpServletResponse response, LinkException e) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body(e.getMessage(), e.param()));
+    }
+
+    /** The JSON body of a 400. */
+    static String body(String message, String param) {
+        StringWriter s = new StringWriter();
+        try {
+            new JsonWriter(s).beginObject().name("error").value(message).name("param").value(param).endObject();
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return s.toString();
+    }
+}

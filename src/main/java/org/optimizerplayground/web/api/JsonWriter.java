@@ -1,0 +1,122 @@
+package org.optimizerplayground.web.api;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.optimizerplayground.engine.util.Numbers;
+
+/**
+ * A minimal streaming JSON writer for the API's large number arrays: no tree in memory, no
+ * reflection. Numbers are written in the shortest form that reads back to the same double;
+ * NaN and infinities are written as {@code null} (SPEC §1).
+ */
+final class JsonWriter {
+    private final Writer out;
+    private boolean needComma;
+
+    JsonWriter(Writer out) {
+        this.out = out;
+    }
+
+    JsonWriter beginObject() throws IOException {
+        comma();
+        out.write('{');
+        needComma = false;
+        return this;
+    }
+
+    JsonWriter endObject() throws IOException {
+        out.write('}');
+        needComma = true;
+        return this;
+    }
+
+    JsonWriter beginArray() throws IOException {
+        comma();
+        out.write('[');
+        needComma = false;
+        return this;
+    }
+
+    JsonWriter endArray() throws IOException {
+        out.write(']');
+        needComma = true;
+        return this;
+    }
+
+    JsonWriter name(String name) throws IOException {
+        comma();
+        string(name);
+        out.write(':');
+        needComma = false;
+        return this;
+    }
+
+    JsonWriter value(double v) throws IOException {
+        comma();
+        out.write(Double.isFinite(v) ? Numbers.format(v) : "null");
+        needComma = true;
+        return this;
+    }
+
+    JsonWriter value(long v) throws IOException {
+        comma();
+        out.write(Long.toString(v));
+        needComma = true;
+        return this;
+    }
+
+    JsonWriter value(boolean v) throws IOException {
+        comma();
+        out.write(v ? "true" : "false");
+        needComma = true;
+        return this;
+    }
+
+    JsonWriter value(String s) throws IOException {
+        comma();
+        if (s == null) {
+            out.write("null");
+        } else {
+            string(s);
+        }
+        needComma = true;
+        return this;
+    }
+
+    JsonWriter nullValue() throws IOException {
+        comma();
+        out.write("null");
+        needComma = true;
+        return this;
+    }
+
+    private void comma() throws IOException {
+        if (needComma) {
+            out.write(',');
+        }
+    }
+
+    private void string(String s) throws IOException {
+        out.write('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.write("\\\"");
+                case '\\' -> out.write("\\\\");
+                case '\n' -> out.write("\\n");
+                case '\r' -> out.write("\\r");
+                case '\t' -> out.write("\\t");
+                default -> {
+                    // Escape controls and the characters of HTML markup, so a message that
+                    // quotes user text is inert even if some client renders it as HTML.
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.write(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.write(c);
+                    }
+                }
+            }
+        }
+        out.write('"');
+    }
+}

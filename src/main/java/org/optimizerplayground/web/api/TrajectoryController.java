@@ -1,0 +1,167 @@
+package org.optimizerplayground.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.Link;
+import org.optimizerplayground.engine.experiment.LinkException;
+import org.optimizerplayground.engine.experiment.QueryString;
+import org.optimizerplayground.engine.optim.EpsMode;
+import org.optimizerplayground.engine.run.Simulation;
+import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.surface.CustomSurface;
+import org.optimizerplayground.engine.util.Text;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/trajectory} (SPEC §7): the trajectories of the experiment a link describes,
+ * as JSON or, with {@code format=csv}, as CSV. Reads the raw query string itself so that
+ * repeated keys, bad percent-encoding and unknown keys are all answered with a 400 naming the
+ * key, never with a server error.
+ */
+@RestController
+public class TrajectoryController {
+    private static final Set<String> OWN_KEYS = Set.of("format");
+
+    @GetMapping("/api/trajectory")
+    public void trajectory(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Experiment experiment;
+        String format;
+        try {
+            QueryString query = QueryString.parse(request.getQueryString());
+            format = query.has("format") ? query.get("format") : "json";
+            if (!format.equals("json") && !format.equals("csv")) {
+                throw new LinkException("format", "format must be json or csv, got '" + Text.quote(format) + "'");
+            }
+            experiment = Link.readForApi(query, OWN_KEYS);
+        } catch (LinkException e) {
+            ApiErrors.write(response, e);
+            return;
+        }
+        List<Trajectory> trajectories = Simulation.run(experiment);
+        if (format.equals("csv")) {
+            response.setContentType("text/csv;charset=UTF-8");
+            try (Writer out = writer(response)) {
+                writeCsv(out, experiment, trajectories);
+            }
+        } else {
+            response.setContentType("application/json;charset=UTF-8");
+            try (Writer out = writer(response)) {
+                writeJson(new JsonWriter(out), experiment, trajectories);
+            }
+        }
+    }
+
+    private static Writer writer(HttpServletResponse response) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    static void writeJson(JsonWriter json, Experiment e, List<Trajectory> trajectories) throws IOException {
+        json.beginObject();
+        json.name("surface").value(e.surface().id());
+        if (e.surface() instanceof CustomSurface c) {
+            json.name("f").value(c.expression().text());
+        }
+        json.name("dim").value(e.dimension());
+        json.name("start").beginArray();
+        for (double v : e.start()) {
+            json.value(v);
+        }
+        json.endArray();
+        json.name("steps").value(e.steps());
+        json.name("noise").value(e.noise());
+        json.name("seed").value(e.seed());
+        json.name("link").value(Link.format(e));
+        json.name("runs").beginArray();
+        for (Trajectory t : trajectories) {
+            json.beginObject();
+            json.name("spec").value(t.run().format());
+            json.name("optimizer").value(t.run().optimizerId());
+            json.name("params").beginObject();
+            for (Map.Entry<String, Object> p : t.run().parameters().entrySet()) {
+                json.name(p.getKey());
+                Object v = p.getValue();
+                if (v instanceof Double d) {
+                    json.value(d);
+                } else if (v instanceof Long l) {
+                    json.value(l);
+                } else if (v instanceof Boolean b) {
+                    json.value(b);
+                } else if (v instanceof EpsMode m) {
+                    json.value(m.key());
+                } else {
+                    json.value(String.valueOf(v));
+                }
+            }
+            json.endObject();
+            json.name("status").value(t.status().key());
+            json.name("points").beginArray();
+            int dim = t.dimension();
+            for (int k = 0; k < t.size(); k++) {
+                json.beginObject();
+                json.name("k").value(k);
+                json.name("theta").beginArray();
+                for (int i = 0; i < dim; i++) {
+                    json.value(t.theta(k, i));
+                }
+                json.endArray();
+                json.name("loss").value(t.loss(k));
+                json.name("grad").beginArray();
+                for (int i = 0; i < dim; i++) {
+                    json.value(t.grad(k, i));
+                }
+                json.endArray();
+                json.name("lr");
+                if (k == 0) {
+                    json.nullValue();
+                } else {
+                    json.value(t.lr(k));
+                }
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    static void writeCsv(Writer out, Experiment e, List<Trajectory> trajectories) throws IOException {
+        int dim = e.dimension();
+        out.write(dim == 1 ? "run,k,theta1,loss,grad1,lr\n" : "run,k,theta1,theta2,loss,grad1,grad2,lr\n");
+        for (int r = 0; r < trajectories.size(); r++) {
+            Trajectory t = trajectories.get(r);
+            for (int k = 0; k < t.size(); k++) {
+                out.write(Integer.toString(r));
+                out.write(',');
+                out.write(Integer.toString(k));
+                for (int i = 0; i < dim; i++) {
+                    cell(out, t.theta(k, i));
+                }
+                cell(out, t.loss(k));
+                for (int i = 0; i < dim; i++) {
+                    cell(out, t.grad(k, i));
+                }
+                cell(out, k == 0 ? Double.NaN : t.lr(k));
+                out.write('\n');
+            }
+        }
+    }
+
+    /** A CSV cell: the number, or empty where it is not finite (or, for lr at k = 0, absent). */
+    private static void cell(Writer out, double v) throws IOException {
+        out.write(',');
+        if (Double.isFinite(v)) {
+            out.write(org.optimizerplayground.engine.util.Numbers.format(v));
+        }
+    }
+}
