@@ -15,7 +15,7 @@ final class Ackley extends BuiltInSurface {
                 "J(x,y) = -20e^{-0.2\\sqrt{0.5(x^2+y^2)}} - e^{0.5(\\cos 2\\pi x + \\cos 2\\pi y)} + e + 20",
                 new double[] {-5, 5, -5, 5}, new double[] {3.5, -3},
                 List.of(Minimum.global(0, 0, 0)),
-                Map.of("sgd", 0.05, "momentum", 0.02, "adam", 0.1));
+                Map.of("sgd", 0.02, "momentum", 0.02, "adam", 0.4));
     }
 
     @Override

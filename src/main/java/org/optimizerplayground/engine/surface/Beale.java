@@ -10,7 +10,7 @@ final class Beale extends BuiltInSurface {
                 "J(x,y) = (1.5 - x + xy)^2 + (2.25 - x + xy^2)^2 + (2.625 - x + xy^3)^2",
                 new double[] {-4.5, 4.5, -4.5, 4.5}, new double[] {1, 1.5},
                 List.of(Minimum.global(0, 3, 0.5)),
-                Map.of("sgd", 0.01, "momentum", 0.001, "adam", 0.05));
+                Map.of("sgd", 0.01, "momentum", 0.002, "adam", 0.5));
     }
 
     @Override

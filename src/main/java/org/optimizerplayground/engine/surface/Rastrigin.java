@@ -11,7 +11,7 @@ final class Rastrigin extends BuiltInSurface {
         super("rastrigin", 2, "J(x,y) = 20 + \\sum_i \\left(x_i^2 - 10\\cos 2\\pi x_i\\right)",
                 new double[] {-5.12, 5.12, -5.12, 5.12}, new double[] {3.3, -2.7},
                 List.of(Minimum.global(0, 0, 0)),
-                Map.of("sgd", 0.002, "momentum", 0.002, "adam", 0.1));
+                Map.of("sgd", 0.002, "momentum", 0.007, "adam", 0.7));
     }
 
     @Override

@@ -11,7 +11,7 @@ final class Ravine extends BuiltInSurface {
     Ravine() {
         super("ravine", 2, "J(x,y) = 0.1x^2 + 2y^2", new double[] {-5, 5, -2.5, 2.5}, new double[] {-4.5, 1.5},
                 List.of(Minimum.global(0, 0, 0)),
-                Map.of("sgd", 0.4, "momentum", 0.1, "adam", 0.1));
+                Map.of("sgd", 0.45, "momentum", 0.02, "adam", 0.1));
     }
 
     @Override

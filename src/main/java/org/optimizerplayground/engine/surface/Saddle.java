@@ -11,7 +11,7 @@ final class Saddle extends BuiltInSurface {
     Saddle() {
         super("saddle", 2, "J(x,y) = x^2 - y^2", new double[] {-2, 2, -2, 2}, new double[] {-1.5, 0.001},
                 List.of(),
-                Map.of("sgd", 0.05, "momentum", 0.05, "adam", 0.05));
+                Map.of("sgd", 0.02, "momentum", 0.003, "adam", 0.02));
     }
 
     @Override

@@ -15,7 +15,7 @@ final class StyblinskiTang extends BuiltInSurface {
                         Minimum.local(-64.19561235905536, A, B),
                         Minimum.local(-64.19561235905536, B, A),
                         Minimum.local(-50.05889331056789, B, B)),
-                Map.of("sgd", 0.01, "momentum", 0.005, "adam", 0.1));
+                Map.of("sgd", 0.01, "momentum", 0.01, "adam", 0.1));
     }
 
     @Override
