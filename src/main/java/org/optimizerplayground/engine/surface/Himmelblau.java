@@ -9,9 +9,9 @@ final class Himmelblau extends BuiltInSurface {
         super("himmelblau", 2, "J(x,y) = (x^2 + y - 11)^2 + (x + y^2 - 7)^2",
                 new double[] {-5, 5, -5, 5}, new double[] {0, 0},
                 List.of(Minimum.global(0, 3, 2),
-                        Minimum.global(0, -2.805118, 3.131312),
-                        Minimum.global(0, -3.779310, -3.283186),
-                        Minimum.global(0, 3.584428, -1.848126)),
+                        Minimum.global(0, -2.805118086952745, 3.131312518250573),
+                        Minimum.global(0, -3.779310253377747, -3.2831859912861696),
+                        Minimum.global(0, 3.5844283403304917, -1.8481265269644034)),
                 Map.of("sgd", 0.01, "momentum", 0.005, "adam", 0.1));
     }
 
