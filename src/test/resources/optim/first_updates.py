@@ -6,7 +6,7 @@ directly (not read from a surface):
 
     g1 = (0.5, -1)    g2 = (0.25, 2)    g3 = (-1, 0.5)
 
-and alpha_k = lr for every k. The arithmetic is exact: rationals (fractions.Fraction) for
+and alpha_k = lr for every k (or the alphas given, for the schedule cases). The arithmetic is exact: rationals (fractions.Fraction) for
 + - * / and max, and 60-digit decimals for square roots and the one real power (Nadam's
 0.96^(k*psi)), rounded back to a rational. The hyperparameters enter as the exact values of
 their doubles (Fraction(0.999) is 0.99899999999999999911..., not 999/1000), so that the only
@@ -210,6 +210,17 @@ def lion(theta, g, k, st, p):
 
 ADAM = dict(lr=0.01, beta1=0.9, beta2=0.999, eps=1e-7)
 CASES = [
+    # binary-exact numbers: every operation of these three is exact in double precision
+    ("sgd exact", sgd, dict(lr=0.25)),
+    ("momentum exact", momentum, dict(lr=0.25, beta=0.5)),
+    ("lion exact", lion, dict(lr=2.0 ** -10, beta1=0.9, beta2=0.99, weight_decay=0.0)),
+    # momentum and nesterov under a schedule (alpha_k = 0.25, 0.125, 0.0625): Keras's form puts
+    # alpha_k into the velocity, PyTorch's would multiply the buffer by it afterwards
+    ("momentum schedule", momentum, dict(lr=0.25, beta=0.5, alphas=(0.25, 0.125, 0.0625))),
+    ("nesterov schedule", nesterov, dict(lr=0.25, beta=0.5, alphas=(0.25, 0.125, 0.0625))),
+    # lion with beta2 = 0.5: the momentum overrules the fresh gradient's sign at k = 2 and 3
+    ("lion beta2=0.5 exact", lion, dict(lr=2.0 ** -10, beta1=0.9, beta2=0.5, weight_decay=0.0)),
+    # the SPEC's defaults (lr as noted)
     ("sgd", sgd, dict(lr=0.05)),
     ("momentum", momentum, dict(lr=0.05, beta=0.9)),
     ("momentum-ema", momentum_ema, dict(lr=0.05, beta=0.9)),
@@ -242,12 +253,14 @@ CASES = [
 
 def main():
     for name, rule, params in CASES:
-        p = {key: (d(v) if isinstance(v, float) else v) for key, v in params.items()}
+        p = {key: (d(v) if isinstance(v, float) else v) for key, v in params.items() if key != "alphas"}
         theta = list(THETA0)
         state = {}
         print("=== " + name + "  " + ", ".join("%s=%s" % kv for kv in params.items()))
         literals = []
         for k, g in enumerate(GRADS, start=1):
+            if "alphas" in params:
+                p["lr"] = d(params["alphas"][k - 1])
             step, lines = rule(theta, g, k, state, p)
             theta = [theta[i] - step[i] for i in range(2)]
             print("k = %d: g = %s" % (k, vec(g)))
@@ -259,5 +272,21 @@ def main():
         print()
 
 
+def adam_first_terms():
+    """The named terms of Adam's first update (defaults, eps_mode=inside) as Java literals."""
+    p = {key: (d(v) if isinstance(v, float) else v) for key, v in dict(ADAM, eps_mode="inside").items()}
+    state = {}
+    step, _ = adam(list(THETA0), GRADS[0], 1, state, p)
+    b1, b2 = p["beta1"], p["beta2"]
+    print("=== adam first update, named terms")
+    for key, values in (("m", state["m"]), ("s", state["s"]),
+                        ("bias1", [1 - b1]), ("bias2", [1 - b2]),
+                        ("m_hat", [mi / (1 - b1) for mi in state["m"]]),
+                        ("s_hat", [si / (1 - b2) for si in state["s"]]), ("step", step)):
+        print("JAVA %s {%s}" % (key, ", ".join(repr(float(v)) for v in values)))
+    print()
+
+
 if __name__ == "__main__":
     main()
+    adam_first_terms()

@@ -39,6 +39,9 @@ public record Experiment(Surface surface, double[] start, int steps, List<RunSpe
         if (steps < 1 || steps > MAX_STEPS) {
             throw new IllegalArgumentException("steps must be in [1, " + MAX_STEPS + "], got " + steps);
         }
+        if (!(noise >= 0 && noise <= MAX_NOISE)) {
+            throw new IllegalArgumentException("noise must be in [0, 1000000], got " + noise);
+        }
         if (runs.isEmpty() || runs.size() > MAX_RUNS) {
             throw new IllegalArgumentException("an experiment has 1 to " + MAX_RUNS + " runs, got " + runs.size());
         }

@@ -47,8 +47,8 @@ public record OptimizerKind(String id, String label, List<ParamSpec> params,
         for (Map.Entry<String, String> e : texts.entrySet()) {
             ParamSpec p = param(e.getKey());
             if (p == null) {
-                throw new IllegalArgumentException(id + " has no parameter '" + Text.quote(e.getKey())
-                        + "' (it has " + String.join(", ", names()) + ")");
+                throw new IllegalArgumentException("unknown parameter '" + Text.quote(e.getKey()) + "' ("
+                        + id + " takes " + String.join(", ", names()) + ")");
             }
             values.put(p.name(), p.read(e.getValue()));
         }

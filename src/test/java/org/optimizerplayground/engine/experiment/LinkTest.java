@@ -103,7 +103,7 @@ class LinkTest {
         "run=nadam(momentum_decay=2)       | run    | momentum_decay must be in [0, 1], got 2",
         "run=rmsprop(eps_mode=hat)         | run    | eps_mode must be one of inside, outside, got 'hat'",
         "run=adam(lr=0.1,lr=0.2)           | run    | lr is given twice",
-        "run=adam(betta1=0.8)              | run    | adam has no parameter 'betta1'",
+        "run=adam(betta1=0.8)              | run    | run: adam: unknown parameter 'betta1' (adam takes lr, beta1",
         "run=sgd(decay=0)                  | run    | decay must be in (0, 1], got 0",
         "run=sgd(decay_steps=10)           | run    | decay_steps needs decay",
         "run=sgd(decay=0.5,decay_steps=0)  | run    | decay_steps must be in [1, 1000000000], got 0",
