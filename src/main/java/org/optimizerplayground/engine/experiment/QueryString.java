@@ -41,20 +41,38 @@ public final class QueryString {
                 continue;
             }
             int eq = part.indexOf('=');
-            String rawKey = eq < 0 ? part : part.substring(0, eq);
-            String key = decode("", rawKey);
-            String value = eq < 0 ? "" : decode(key, part.substring(eq + 1));
-            if (key.isEmpty()) {
-                throw new LinkException("", "a part of the link has no key: '" + Text.quote(part) + "'");
-            }
-            q.keys.add(key);
-            if (key.equals("run")) {
-                q.runs.add(value);
-            } else if (q.single.put(key, value) != null) {
-                throw new LinkException(key, Text.quote(key) + " is given twice");
-            }
+            String key = decode("", eq < 0 ? part : part.substring(0, eq));
+            q.add(key, eq < 0 ? "" : part.substring(eq + 1));
         }
         return q;
+    }
+
+    /**
+     * Builds the query from pairs a framework has already split and decoded once; each key and
+     * value is still read with the strict decoding of {@link #parse} (a literal {@code %zz} left
+     * in a value is reported, not guessed at).
+     *
+     * @throws LinkException as {@link #parse} does
+     */
+    public static QueryString fromDecoded(List<String[]> pairs) {
+        QueryString q = new QueryString();
+        for (String[] pair : pairs) {
+            q.add(decode("", pair[0]), pair[1]);
+        }
+        return q;
+    }
+
+    private void add(String key, String rawValue) {
+        String value = decode(key, rawValue);
+        if (key.isEmpty()) {
+            throw new LinkException("", "a part of the link has no key: '=" + Text.quote(value) + "'");
+        }
+        keys.add(key);
+        if (key.equals("run")) {
+            runs.add(value);
+        } else if (single.put(key, value) != null) {
+            throw new LinkException(key, Text.quote(key) + " is given twice");
+        }
     }
 
     /** The keys in the order they came, repeated {@code run}s included. */

@@ -9,7 +9,7 @@ final class Rosenbrock extends BuiltInSurface {
         super("rosenbrock", 2, "J(x,y) = (1-x)^2 + 100\\,(y-x^2)^2", new double[] {-2, 2, -1, 3},
                 new double[] {-1.5, 2},
                 List.of(Minimum.global(0, 1, 1)),
-                Map.of("sgd", 0.001, "momentum", 0.001, "adam", 0.9));
+                Map.of("sgd", 0.001, "momentum", 0.001, "adam", 0.1));
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.optimizerplayground.web.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import org.optimizerplayground.engine.experiment.LinkException;
+import org.optimizerplayground.web.json.JsonWriter;
 
 /** The API's answer to a link it cannot read: {@code 400 {"error": …, "param": …}}. */
 final class ApiErrors {
@@ -18,12 +18,7 @@ final class ApiErrors {
 
     /** The JSON body of a 400. */
     static String body(String message, String param) {
-        StringWriter s = new StringWriter();
-        try {
-            new JsonWriter(s).beginObject().name("error").value(message).name("param").value(param).endObject();
-        } catch (IOException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        return s.toString();
+        return JsonWriter.string(json -> json.beginObject().name("error").value(message).name("param").value(param)
+                .endObject());
     }
 }

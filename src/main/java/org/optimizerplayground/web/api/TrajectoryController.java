@@ -19,6 +19,7 @@ import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.surface.CustomSurface;
 import org.optimizerplayground.engine.util.Text;
+import org.optimizerplayground.web.json.JsonWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

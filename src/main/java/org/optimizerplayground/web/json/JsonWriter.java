@@ -1,49 +1,49 @@
-package org.optimizerplayground.web.api;
+package org.optimizerplayground.web.json;
 
 import java.io.IOException;
 import java.io.Writer;
 import org.optimizerplayground.engine.util.Numbers;
 
 /**
- * A minimal streaming JSON writer for the API's large number arrays: no tree in memory, no
+ * A minimal streaming JSON writer for the API and the chart frames for the API's large number arrays: no tree in memory, no
  * reflection. Numbers are written in the shortest form that reads back to the same double;
  * NaN and infinities are written as {@code null} (SPEC §1).
  */
-final class JsonWriter {
+public final class JsonWriter {
     private final Writer out;
     private boolean needComma;
 
-    JsonWriter(Writer out) {
+    public JsonWriter(Writer out) {
         this.out = out;
     }
 
-    JsonWriter beginObject() throws IOException {
+    public JsonWriter beginObject() throws IOException {
         comma();
         out.write('{');
         needComma = false;
         return this;
     }
 
-    JsonWriter endObject() throws IOException {
+    public JsonWriter endObject() throws IOException {
         out.write('}');
         needComma = true;
         return this;
     }
 
-    JsonWriter beginArray() throws IOException {
+    public JsonWriter beginArray() throws IOException {
         comma();
         out.write('[');
         needComma = false;
         return this;
     }
 
-    JsonWriter endArray() throws IOException {
+    public JsonWriter endArray() throws IOException {
         out.write(']');
         needComma = true;
         return this;
     }
 
-    JsonWriter name(String name) throws IOException {
+    public JsonWriter name(String name) throws IOException {
         comma();
         string(name);
         out.write(':');
@@ -51,28 +51,28 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(double v) throws IOException {
+    public JsonWriter value(double v) throws IOException {
         comma();
         out.write(Double.isFinite(v) ? Numbers.format(v) : "null");
         needComma = true;
         return this;
     }
 
-    JsonWriter value(long v) throws IOException {
+    public JsonWriter value(long v) throws IOException {
         comma();
         out.write(Long.toString(v));
         needComma = true;
         return this;
     }
 
-    JsonWriter value(boolean v) throws IOException {
+    public JsonWriter value(boolean v) throws IOException {
         comma();
         out.write(v ? "true" : "false");
         needComma = true;
         return this;
     }
 
-    JsonWriter value(String s) throws IOException {
+    public JsonWriter value(String s) throws IOException {
         comma();
         if (s == null) {
             out.write("null");
@@ -83,11 +83,37 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter nullValue() throws IOException {
+    public JsonWriter nullValue() throws IOException {
         comma();
         out.write("null");
         needComma = true;
         return this;
+    }
+
+    /** A whole array of numbers. */
+    public JsonWriter values(double[] v, int from, int to) throws IOException {
+        beginArray();
+        for (int i = from; i < to; i++) {
+            value(v[i]);
+        }
+        return endArray();
+    }
+
+    /** Writes JSON into a string (for the small messages of the page and the 400 answers). */
+    public static String string(IoConsumer<JsonWriter> body) {
+        java.io.StringWriter s = new java.io.StringWriter();
+        try {
+            body.accept(new JsonWriter(s));
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return s.toString();
+    }
+
+    /** A consumer that may throw the writer's IOException. */
+    @FunctionalInterface
+    public interface IoConsumer<T> {
+        void accept(T t) throws IOException;
     }
 
     private void comma() throws IOException {

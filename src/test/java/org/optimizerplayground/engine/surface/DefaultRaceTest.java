@@ -181,13 +181,17 @@ class DefaultRaceTest {
         assertTrue(sgd.last().loss() < 6);
         // Momentum, at the same α, runs down the valley and round its bend (x > 0.5).
         assertTrue(last(momentum, 0) > 0.5);
-        // Adam gets close to the minimum (1, 1): within 0.15 and J < 0.01. (With Adam's default
-        // betas no rate gets it within 0.1 in 200 updates; the best, α ≈ 0.9, ends 0.14 away.)
-        assertTrue(distanceTo(adam, 1, 1) < 0.15, "Adam ends " + distanceTo(adam, 1, 1) + " from (1,1)");
-        assertTrue(adam.last().loss() < 0.01);
-        // So the loss chart ranks them: Adam below momentum below gradient descent.
-        assertTrue(adam.last().loss() < momentum.last().loss() && momentum.last().loss() < sgd.last().loss());
-        // Adam's big first steps stay inside the view window.
+        // Adam takes the smooth road: its loss never rises above where it started (no wild first
+        // steps), and it follows the valley floor to the right half of the banana (x > −0.5)…
+        double worst = 0;
+        for (int k = 0; k < adam.size(); k++) {
+            worst = Math.max(worst, adam.loss(k));
+        }
+        assertTrue(worst <= adam.loss(0), "Adam's loss rose to " + worst);
+        assertTrue(last(adam, 0) > -0.5 && adam.last().loss() < 2);
+        // … so the loss chart ranks them: momentum below Adam below gradient descent — a race
+        // where Adam is not the winner, worth a word in class.
+        assertTrue(momentum.last().loss() < adam.last().loss() && adam.last().loss() < sgd.last().loss());
         assertTrue(staysInside(adam, Surfaces.byId("rosenbrock").orElseThrow().view()));
     }
 

@@ -1,0 +1,111 @@
+// Chart.js datasets of <contour-chart>, built from the element's state: how a curve, a minimum,
+// a run's path and its current point look. The element decides when; this file decides how.
+import type { ChartDataset, LegendItem } from 'chart.js';
+import { type Pt, num, withAlpha } from './chart-common';
+import type { Grid } from './contour-layer';
+import { GLOBAL_STAR, GLOBAL_STAR_SMALL, LOCAL_STAR, LOCAL_STAR_SMALL } from './star-marker';
+
+export interface Minimum {
+  point: unknown[];
+  value: unknown;
+  global: boolean;
+}
+
+export interface Surface {
+  dim: 1 | 2;
+  view: number[];
+  grid?: Grid;
+  levels?: number[];
+  colors?: string[];
+  curve?: { w: unknown[]; j: unknown[] };
+  yRange?: number[];
+  minima?: Minimum[];
+  labels?: { x?: string; y?: string };
+}
+
+export interface Run {
+  label: string;
+  color: string;
+  points: Pt[];
+  now: Pt | null;
+  /** Hidden through the legend; kept across a restart. */
+  hidden: boolean;
+}
+
+/** A minimum carries its J for the tooltip. */
+export type MinPt = Pt & { v: number | null };
+export type Role = 'curve' | 'minimum' | 'path' | 'now';
+export type DS = ChartDataset<'scatter', Pt[]>;
+
+/** The legend draws an image at its own size: minima get the small stars there. */
+export function smallStars(item: LegendItem): LegendItem {
+  if (item.pointStyle === GLOBAL_STAR) return { ...item, pointStyle: GLOBAL_STAR_SMALL };
+  if (item.pointStyle === LOCAL_STAR) return { ...item, pointStyle: LOCAL_STAR_SMALL };
+  return item;
+}
+
+export function lastFinite(pts: Pt[]): Pt | undefined {
+  for (let i = pts.length - 1; i >= 0; i--) if (pts[i].x !== null && pts[i].y !== null) return pts[i];
+  return undefined;
+}
+
+export function curveDataset(s: Surface): DS {
+  const w = s.curve?.w ?? [];
+  const j = s.curve?.j ?? [];
+  return {
+    label: s.labels?.y || 'J(w)',
+    data: w.map((v, i) => ({ x: num(v), y: num(j[i]) })),
+    showLine: true,
+    borderColor: '#303030',
+    backgroundColor: '#303030',
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHitRadius: 0,
+    pointStyle: 'line',
+    order: 3,
+  };
+}
+
+export function minimaDataset(data: MinPt[], global: boolean): DS {
+  const img = global ? GLOBAL_STAR : LOCAL_STAR;
+  return {
+    label: global ? 'global minimum' : 'local minimum',
+    data,
+    pointStyle: img,
+    pointRadius: img.width / 2,
+    pointHoverRadius: img.width / 2,
+    order: 1,
+  };
+}
+
+export function pathDataset(r: Run, oneD: boolean): DS {
+  const common = {
+    label: r.label,
+    data: r.points,
+    // parsing: false lets Chart.js assume points sorted by x and, with the axes' fixed bounds,
+    // draw only a binary-searched slice; a path doubles back, so it is parsed (only new points are).
+    parsing: { xAxisKey: 'x', yAxisKey: 'y' },
+    borderColor: r.color,
+    pointBorderWidth: 0,
+    order: 2,
+    hidden: r.hidden,
+  };
+  return oneD
+    ? { ...common, showLine: false, backgroundColor: withAlpha(r.color, 0.45), pointRadius: 3.5, pointHoverRadius: 5 }
+    : { ...common, showLine: true, backgroundColor: r.color, borderWidth: 2, pointRadius: 1.8, pointHoverRadius: 4 };
+}
+
+export function nowDataset(r: Run, oneD: boolean): DS {
+  return {
+    label: r.label,
+    data: r.now ? [r.now] : [],
+    backgroundColor: r.color,
+    borderColor: '#ffffff',
+    pointBorderWidth: 2,
+    // Smaller than a minimum's star, so a run that has arrived still shows the star around it.
+    pointRadius: oneD ? 7 : 5.5,
+    pointHoverRadius: oneD ? 8 : 6.5,
+    order: 0,
+    hidden: r.hidden,
+  };
+}

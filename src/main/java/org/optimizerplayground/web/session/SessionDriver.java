@@ -1,0 +1,93 @@
+package org.optimizerplayground.web.session;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Connects a {@link SimulationSession} to the shared {@link FrameScheduler} and to its tab: while
+ * the session plays, each frame runs {@link SimulationSession#tick} and then the tab's
+ * {@code onFrame} callback, both under the tab's lock (through {@link TabAccess}). A frame that
+ * is still waiting for the lock when the next one is due is not queued again: the next frame
+ * simply carries more points, so a slow browser never builds a backlog.
+ */
+public final class SessionDriver {
+    /** How work gets under the tab's lock: {@code ui::access} in the page. */
+    @FunctionalInterface
+    public interface TabAccess {
+        /** Runs {@code command} under the lock, now or soon; throws when the tab is gone. */
+        void access(Runnable command);
+    }
+
+    private final SimulationSession session;
+    private final FrameScheduler scheduler;
+    private final SessionRegistry registry;
+    private final TabAccess tab;
+    private final Runnable onFrame;
+    private final AtomicBoolean framePending = new AtomicBoolean();
+    private ScheduledFuture<?> task;
+    private boolean closed;
+
+    public SessionDriver(SimulationSession session, FrameScheduler scheduler, SessionRegistry registry,
+                         TabAccess tab, Runnable onFrame) {
+        this.session = session;
+        this.scheduler = scheduler;
+        this.registry = registry;
+        this.tab = tab;
+        this.onFrame = onFrame;
+        registry.add(this);
+    }
+
+    /** The session this driver plays. */
+    public SimulationSession session() {
+        return session;
+    }
+
+    /**
+     * Starts or stops the periodic frames to match the session's state. Call after every
+     * change (play, pause, a new experiment…), under the tab's lock.
+     */
+    public void sync() {
+        boolean ticking = task != null;
+        if (session.needsTicks() && !ticking && !closed) {
+            task = scheduler.everyFrame(this::frame);
+        } else if (!session.needsTicks() && ticking) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+
+    /** Whether a periodic task is scheduled for this tab. */
+    public boolean ticking() {
+        return task != null;
+    }
+
+    /** The tab closed or detached: stop for good and free everything. */
+    public void close() {
+        closed = true;
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+        registry.remove(this);
+    }
+
+    private void frame() {
+        if (!framePending.compareAndSet(false, true)) {
+            return; // the previous frame has not been delivered yet: coalesce
+        }
+        try {
+            tab.access(() -> {
+                try {
+                    session.tick(System.nanoTime());
+                    onFrame.run();
+                    sync();
+                } finally {
+                    framePending.set(false);
+                }
+            });
+        } catch (RuntimeException tabGone) {
+            framePending.set(false);
+            close();
+        }
+    }
+}

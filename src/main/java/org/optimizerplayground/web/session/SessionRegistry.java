@@ -1,0 +1,24 @@
+package org.optimizerplayground.web.session;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/** The live sessions of every tab: what an operator (and the leak tests) can count. */
+@Component
+public class SessionRegistry {
+    private final Set<SessionDriver> live = ConcurrentHashMap.newKeySet();
+
+    void add(SessionDriver driver) {
+        live.add(driver);
+    }
+
+    void remove(SessionDriver driver) {
+        live.remove(driver);
+    }
+
+    /** Sessions whose tab is open. */
+    public int size() {
+        return live.size();
+    }
+}

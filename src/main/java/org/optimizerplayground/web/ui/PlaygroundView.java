@@ -1,0 +1,477 @@
+package org.optimizerplayground.web.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.Link;
+import org.optimizerplayground.engine.experiment.LinkException;
+import org.optimizerplayground.engine.experiment.PageOptions;
+import org.optimizerplayground.engine.experiment.QueryString;
+import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.optim.Sgd;
+import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.session.FrameScheduler;
+import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.session.SessionRegistry;
+import org.optimizerplayground.web.session.SimulationSession;
+import org.optimizerplayground.web.ui.chart.ContourChart;
+import org.optimizerplayground.web.ui.chart.SeriesChart;
+import org.optimizerplayground.web.ui.chart.UpdateRulePanel;
+
+/**
+ * The playground: controls on one side, the map, the curves and the update rule on the other,
+ * one live {@link SimulationSession} behind it. The address bar always holds the canonical link
+ * of what is shown.
+ */
+@Route("")
+@PageTitle("Optimizer Playground")
+@CssImport("./styles/playground.css")
+public class PlaygroundView extends Main implements BeforeEnterObserver {
+    /** The update-rule panel follows a playing session at most this often, so it stays readable. */
+    static final long RULE_REFRESH_NANOS = 250_000_000L;
+    static final List<Integer> SPEEDS = List.of(1, 3, 10, 30, 60, 100, 300, 1000, 5000, PageOptions.MAX_SPEED);
+
+    private final FrameScheduler scheduler;
+    private final SessionRegistry registry;
+
+    private Experiment experiment = Experiment.defaults();
+    private PageOptions page = PageOptions.defaults();
+    private SimulationSession session;
+    private SessionDriver driver;
+
+    private final Div notices = new Div();
+    private final ExperimentPanel experimentPanel;
+    private final Div runEditors = new Div();
+    private final Button addRun = new Button();
+    private final Div runsSection = new Div();
+    private final Button play = new Button();
+    private final Button pause = new Button();
+    private final Button step = new Button();
+    private final Button reset = new Button();
+    private final Select<Integer> speed = new Select<>();
+    private final Button share = new Button();
+    private final Div statuses = new Div();
+    private final ContourChart map = new ContourChart();
+    private final SeriesChart loss = new SeriesChart();
+    private final SeriesChart theta = new SeriesChart();
+    private final SeriesChart rates = new SeriesChart();
+    private final Checkbox logLoss = new Checkbox();
+    private final Tabs ruleTabs = new Tabs();
+    private final UpdateRulePanel rule = new UpdateRulePanel();
+    private final Div ruleSection = new Div();
+
+    private long renderedGeneration = -1;
+    private String renderedSurface;
+    private String renderedRuns;
+    private long lastRuleNanos;
+    private int focus;
+
+    public PlaygroundView(FrameScheduler scheduler, SessionRegistry registry) {
+        this.scheduler = scheduler;
+        this.registry = registry;
+        addClassName("playground");
+        experimentPanel = new ExperimentPanel(experiment, this::experimentEdited);
+        build();
+    }
+
+    private void build() {
+        H1 title = new H1(getTranslation("app.title"));
+        share.setText(getTranslation("share"));
+        share.setIcon(VaadinIcon.LINK.create());
+        share.setId("share");
+        share.addClickListener(e -> shareLink());
+        Div header = new Div(title, share);
+        header.addClassName("app-header");
+
+        notices.setId("link-notice");
+        notices.addClassName("notices");
+
+        runEditors.addClassName("run-editors");
+        addRun.setText(getTranslation("run.add"));
+        addRun.setIcon(VaadinIcon.PLUS.create());
+        addRun.setId("add-run");
+        addRun.addClickListener(e -> addRun());
+        runsSection.setId("run-editor");
+        runsSection.add(new H3(getTranslation("panel.runs")), runEditors, addRun);
+        Section controls = new Section(experimentPanel, runsSection);
+        controls.addClassName("controls");
+
+        play.setText(getTranslation("play"));
+        play.setIcon(VaadinIcon.PLAY.create());
+        play.setId("play");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        play.addClickListener(e -> act(SimulationSession::play));
+        pause.setText(getTranslation("pause"));
+        pause.setIcon(VaadinIcon.PAUSE.create());
+        pause.setId("pause");
+        pause.addClickListener(e -> act(SimulationSession::pause));
+        step.setText(getTranslation("step"));
+        step.setIcon(VaadinIcon.STEP_FORWARD.create());
+        step.setId("step");
+        step.addClickListener(e -> act(SimulationSession::step));
+        reset.setText(getTranslation("reset"));
+        reset.setIcon(VaadinIcon.BACKWARDS.create());
+        reset.setId("reset");
+        reset.addClickListener(e -> act(SimulationSession::reset));
+        speed.setId("speed");
+        speed.setLabel(getTranslation("speed"));
+        speed.setItems(SPEEDS);
+        speed.setItemLabelGenerator(s -> s == PageOptions.MAX_SPEED ? getTranslation("speed.max")
+                : getTranslation("speed.value", s));
+        speed.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                page = new PageOptions(e.getValue(), page.play(), page.hide(), page.lang());
+                session.setSpeed(e.getValue());
+                afterChange();
+            }
+        });
+        Div playback = new Div(play, pause, step, reset, speed);
+        playback.addClassName("playback");
+        statuses.setId("run-status");
+        statuses.addClassName("statuses");
+
+        map.setId("contour-chart");
+        map.addClassName("map");
+        map.addMapClickListener(e -> mapClicked(e.getX(), e.getY()));
+        loss.setId("loss-chart");
+        theta.setId("theta-chart");
+        rates.setId("lr-chart");
+        logLoss.setLabel(getTranslation("chart.loss.log"));
+        logLoss.setId("loss-log");
+        logLoss.addValueChangeListener(e -> loss.setLogY(e.getValue()));
+        Div lossBox = new Div(loss, logLoss);
+        lossBox.addClassName("chart-box");
+        Div thetaBox = new Div(theta);
+        thetaBox.addClassName("chart-box");
+        Div ratesBox = new Div(rates);
+        ratesBox.addClassName("chart-box");
+        Div curves = new Div(lossBox, thetaBox, ratesBox);
+        curves.addClassName("curves");
+
+        rule.setId("update-rule");
+        ruleTabs.addSelectedChangeListener(e -> {
+            focus = Math.max(0, ruleTabs.getSelectedIndex());
+            showRule(true);
+        });
+        ruleSection.addClassName("rule-section");
+        ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
+
+        Section stage = new Section(playback, statuses, map, curves, ruleSection);
+        stage.addClassName("stage");
+        Div body = new Div(controls, stage);
+        body.addClassName("body");
+        add(header, notices, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        notices.removeAll();
+        try {
+            Link.Reading reading = Link.readForPage(query(event));
+            experiment = reading.experiment();
+            page = reading.page();
+            reading.notices().forEach(this::notice);
+        } catch (LinkException e) {
+            experiment = Experiment.defaults();
+            page = PageOptions.defaults();
+            notice(getTranslation("link.unreadable", e.getMessage()));
+        }
+        if (session != null) {
+            // Navigating to another link within the page (same view instance): start it afresh.
+            start();
+        }
+    }
+
+    /**
+     * The link's keys and values. Vaadin hands the view the browser's query already decoded,
+     * with a {@code +} turned into a space; in our links a {@code +} is a plus sign ({@code f=x+y})
+     * and a space never means anything (the canonical link writes none), so spaces become
+     * {@code +} again. {@link LinkRepairFilter} has made sure beforehand that stray {@code %}
+     * signs survive Vaadin's decoding, so the link reader can still name them.
+     */
+    private static QueryString query(BeforeEnterEvent event) {
+        List<String[]> pairs = new ArrayList<>();
+        event.getLocation().getQueryParameters().getParameters().forEach((key, values) -> {
+            for (String value : values) {
+                pairs.add(new String[] {key.replace(' ', '+'), value.replace(' ', '+')});
+            }
+        });
+        return QueryString.fromDecoded(pairs);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        session = new SimulationSession(experiment, page.speed());
+        driver = new SessionDriver(session, scheduler, registry, command -> ui.access(command::run),
+                () -> render(false));
+        start();
+    }
+
+    /** Shows the link's experiment and page options, and plays if the link says so. */
+    private void start() {
+        session.pause();
+        session.setSpeed(page.speed());
+        session.setExperiment(experiment);
+        experimentPanel.show(experiment);
+        rebuildRunEditors();
+        speed.setValue(page.speed());
+        applyHidden();
+        if (page.play()) {
+            session.play();
+        }
+        render(true);
+        driver.sync();
+        updateLink();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    /** The session behind this tab (for tests). */
+    SimulationSession session() {
+        return session;
+    }
+
+    /** The driver behind this tab (for tests). */
+    SessionDriver driver() {
+        return driver;
+    }
+
+    private void act(java.util.function.Consumer<SimulationSession> action) {
+        action.accept(session);
+        render(true);
+        driver.sync();
+    }
+
+    private void experimentEdited(Experiment next) {
+        experiment = next;
+        if (next.runs().size() != runEditors.getComponentCount()
+                || !next.runs().equals(currentRuns())) {
+            rebuildRunEditors();
+        }
+        session.setExperiment(next);
+        afterChange();
+    }
+
+    private void runEdited(int index, RunSpec run) {
+        List<RunSpec> runs = new ArrayList<>(experiment.runs());
+        runs.set(index, run);
+        experiment = experiment.withRuns(runs);
+        session.setExperiment(experiment);
+        afterChange();
+    }
+
+    private void addRun() {
+        if (experiment.runs().size() >= Experiment.MAX_RUNS) {
+            return;
+        }
+        List<RunSpec> runs = new ArrayList<>(experiment.runs());
+        runs.add(RunSpec.of(new Sgd(Sgd.KIND.defaultLr())));
+        experimentEdited(experiment.withRuns(runs));
+    }
+
+    private void removeRun(int index) {
+        if (experiment.runs().size() <= 1) {
+            Notification.show(getTranslation("run.last"));
+            return;
+        }
+        List<RunSpec> runs = new ArrayList<>(experiment.runs());
+        runs.remove(index);
+        focus = Math.min(focus, runs.size() - 1);
+        experimentEdited(experiment.withRuns(runs));
+    }
+
+    private void mapClicked(double x, double y) {
+        double[] start = experiment.dimension() == 1 ? new double[] {round(x)} : new double[] {round(x), round(y)};
+        experiment = experiment.withStart(start);
+        experimentPanel.show(experiment);
+        session.setExperiment(experiment);
+        afterChange();
+    }
+
+    /** Three significant digits: a click is not more precise than that, and links stay short. */
+    private static double round(double v) {
+        return v == 0 || !Double.isFinite(v) ? 0
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
+    }
+
+    private void afterChange() {
+        render(true);
+        driver.sync();
+        updateLink();
+    }
+
+    private List<RunSpec> currentRuns() {
+        return runEditors.getChildren().map(c -> ((RunEditor) c).run()).toList();
+    }
+
+    private void rebuildRunEditors() {
+        runEditors.removeAll();
+        List<RunSpec> runs = experiment.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            int index = i;
+            runEditors.add(new RunEditor(i, runs.get(i), r -> runEdited(index, r), () -> removeRun(index)));
+        }
+        addRun.setEnabled(runs.size() < Experiment.MAX_RUNS);
+    }
+
+    /** Brings every chart up to date with the session; {@code exact} forces the rule panel. */
+    private void render(boolean exact) {
+        if (session.generation() != renderedGeneration) {
+            String surfaceOnly = experiment.surface().latex() + java.util.Arrays.toString(experiment.view());
+            if (!surfaceOnly.equals(renderedSurface)) {
+                map.setSurface(SurfacePicture.json(experiment.surface(), experiment.view()));
+                renderedSurface = surfaceOnly;
+            }
+            String runsKey = labels().toString() + experiment.dimension();
+            if (!runsKey.equals(renderedRuns)) {
+                configureCharts();
+                renderedRuns = runsKey;
+            } else {
+                map.clearPoints();
+                loss.clearData();
+                theta.clearData();
+                rates.clearData();
+            }
+            renderedGeneration = session.generation();
+        }
+        List<FrameEncoder.Slice> slices = new ArrayList<>();
+        int stride = FrameEncoder.stride(experiment.steps());
+        List<Trajectory> trajectories = session.trajectories();
+        for (int i = 0; i < trajectories.size(); i++) {
+            int[] range = session.takeNew(i);
+            FrameEncoder.Slice slice = new FrameEncoder.Slice(i, trajectories.get(i), range[0], range[1], stride);
+            if (range[1] > range[0] && !slice.isEmpty()) {
+                slices.add(slice);
+            }
+        }
+        if (!slices.isEmpty()) {
+            map.appendPoints(FrameEncoder.mapPoints(slices));
+            loss.append(FrameEncoder.series(slices, false, Trajectory::loss));
+            theta.append(experiment.dimension() == 1
+                    ? FrameEncoder.series(slices, false, (t, k) -> t.theta(k, 0))
+                    : FrameEncoder.series(slices, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
+            rates.append(FrameEncoder.series(slices, true, Trajectory::lr));
+        }
+        showStatuses(trajectories);
+        showRule(exact || !session.needsTicks());
+        play.setEnabled(!session.needsTicks());
+        pause.setEnabled(session.needsTicks());
+    }
+
+    private void configureCharts() {
+        List<String> labels = labels();
+        map.setRuns(Charts.runs(labels));
+        loss.configure(Charts.series(getTranslation("chart.loss"), "J", labels, List.of(""), false));
+        theta.configure(Charts.series(getTranslation("chart.theta"), "θ", labels,
+                experiment.dimension() == 1 ? List.of(" w") : List.of(" θ₁", " θ₂"), false));
+        rates.configure(Charts.series(getTranslation("chart.lr"), "α", labels, List.of(""), false));
+        loss.setLogY(logLoss.getValue());
+        ruleTabs.removeAll();
+        for (String label : labels) {
+            ruleTabs.add(new Tab(label));
+        }
+        focus = Math.min(focus, labels.size() - 1);
+        ruleTabs.setSelectedIndex(focus);
+    }
+
+    private List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        List<RunSpec> runs = experiment.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSpec r = runs.get(i);
+            labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
+                    + Numbers.format(r.optimizer().lr()));
+        }
+        return labels;
+    }
+
+    private void showStatuses(List<Trajectory> trajectories) {
+        statuses.removeAll();
+        for (int i = 0; i < trajectories.size(); i++) {
+            Span chip = new Span(labels().get(i) + ": " + RunStatusText.of(this, trajectories.get(i)));
+            chip.addClassName("status");
+            chip.addClassName("status-" + trajectories.get(i).status().key());
+            chip.getStyle().set("border-left-color", Palette.run(i));
+            chip.setId("status-" + (i + 1));
+            statuses.add(chip);
+        }
+    }
+
+    private void showRule(boolean exact) {
+        long now = System.nanoTime();
+        if (!exact && now - lastRuleNanos < RULE_REFRESH_NANOS) {
+            return;
+        }
+        lastRuleNanos = now;
+        int index = Math.min(focus, experiment.runs().size() - 1);
+        RunSpec run = experiment.runs().get(index);
+        Trajectory t = session.trajectories().get(index);
+        rule.show(UpdateRuleText.json(run, session.latestTerms(index),
+                labels().get(index) + " — " + RunStatusText.of(this, t)));
+    }
+
+    private void applyHidden() {
+        Map<String, Component> byId = Map.ofEntries(
+                Map.entry("surface", experimentPanel.surfacePicker()), Map.entry("surface-editor", experimentPanel),
+                Map.entry("run-editor", runsSection), Map.entry("play", play), Map.entry("pause", pause),
+                Map.entry("step", step), Map.entry("reset", reset), Map.entry("speed", speed),
+                Map.entry("share", share), Map.entry("contour-chart", map), Map.entry("loss-chart", loss),
+                Map.entry("update-rule", ruleSection));
+        byId.values().forEach(c -> c.setVisible(true));
+        for (String id : page.hide()) {
+            Component c = byId.get(id);
+            if (c != null) {
+                c.setVisible(false);
+            }
+        }
+    }
+
+    private void updateLink() {
+        String query = Link.format(experiment, page);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, query.isEmpty() ? "./" : "?" + query));
+    }
+
+    private void shareLink() {
+        // The address bar already holds the canonical link; copy it from there.
+        getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText(window.location.href)"
+                + ".then(() => true, () => false) : false").then(Boolean.class, copied -> Notification.show(
+                        getTranslation(Boolean.TRUE.equals(copied) ? "share.copied" : "share.manual")));
+    }
+
+    private void notice(String text) {
+        Span line = new Span(text);
+        line.addClassName("notice");
+        notices.add(line);
+    }
+}

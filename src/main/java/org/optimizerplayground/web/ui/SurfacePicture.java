@@ -1,0 +1,127 @@
+package org.optimizerplayground.web.ui;
+
+import java.util.Arrays;
+import org.optimizerplayground.engine.surface.Minimum;
+import org.optimizerplayground.engine.surface.Surface;
+import org.optimizerplayground.web.json.JsonWriter;
+
+/**
+ * What the map draws of a surface, computed here so the browser only draws: for a 2-D surface
+ * a grid of J over the view window with contour levels at quantiles of those values (so the
+ * bands are readable whatever the scale: Rosenbrock spans 0 … 2500, the bowl 0 … 18); for a 1-D
+ * surface the curve J(w).
+ */
+final class SurfacePicture {
+    static final int GRID = 80;
+    static final int CURVE_SAMPLES = 400;
+    static final int LEVELS = 24;
+
+    private SurfacePicture() {
+    }
+
+    /** The JSON that {@code contour-chart.setSurface} takes. */
+    static String json(Surface surface, double[] view) {
+        return surface.dimension() == 1 ? curve(surface, view) : map(surface, view);
+    }
+
+    private static String map(Surface surface, double[] view) {
+        double[] values = new double[GRID * GRID];
+        double[] p = new double[2];
+        for (int row = 0; row < GRID; row++) {
+            p[1] = view[2] + (view[3] - view[2]) * row / (GRID - 1);
+            for (int col = 0; col < GRID; col++) {
+                p[0] = view[0] + (view[1] - view[0]) * col / (GRID - 1);
+                values[row * GRID + col] = surface.value(p);
+            }
+        }
+        double[] levels = levels(values);
+        return JsonWriter.string(json -> {
+            json.beginObject().name("dim").value(2);
+            json.name("view").values(view, 0, 4);
+            json.name("grid").beginObject().name("nx").value(GRID).name("ny").value(GRID)
+                    .name("values").values(rounded(values), 0, values.length).endObject();
+            json.name("levels").values(levels, 0, levels.length);
+            json.name("colors").beginArray();
+            for (int i = 0; i + 1 < levels.length; i++) {
+                json.value(Palette.band((double) i / Math.max(1, levels.length - 2)));
+            }
+            json.endArray();
+            minima(json, surface);
+            json.name("labels").beginObject().name("x").value("x").name("y").value("y").endObject();
+            json.endObject();
+        });
+    }
+
+    private static String curve(Surface surface, double[] view) {
+        double[] w = new double[CURVE_SAMPLES];
+        double[] j = new double[CURVE_SAMPLES];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < CURVE_SAMPLES; i++) {
+            w[i] = view[0] + (view[1] - view[0]) * i / (CURVE_SAMPLES - 1);
+            j[i] = surface.value(new double[] {w[i]});
+            if (Double.isFinite(j[i])) {
+                lo = Math.min(lo, j[i]);
+                hi = Math.max(hi, j[i]);
+            }
+        }
+        if (!(lo <= hi)) {
+            lo = -1;
+            hi = 1;
+        }
+        double pad = Math.max(1e-9, (hi - lo) * 0.06);
+        double[] range = {lo - pad, hi + pad};
+        return JsonWriter.string(json -> {
+            json.beginObject().name("dim").value(1);
+            json.name("view").values(view, 0, 2);
+            json.name("curve").beginObject().name("w").values(w, 0, w.length).name("j").values(j, 0, j.length)
+                    .endObject();
+            json.name("yRange").values(range, 0, 2);
+            minima(json, surface);
+            json.name("labels").beginObject().name("x").value("w").name("y").value("J(w)").endObject();
+            json.endObject();
+        });
+    }
+
+    private static void minima(JsonWriter json, Surface surface) throws java.io.IOException {
+        json.name("minima").beginArray();
+        for (Minimum m : surface.minima()) {
+            double[] point = m.point();
+            json.beginObject().name("point").values(point, 0, point.length).name("value").value(m.value())
+                    .name("global").value(m.global()).endObject();
+        }
+        json.endArray();
+    }
+
+    /** Up to {@link #LEVELS} + 1 distinct levels at evenly spaced quantiles of the finite values. */
+    static double[] levels(double[] values) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (finite.length == 0) {
+            return new double[] {0, 1};
+        }
+        double[] levels = new double[LEVELS + 1];
+        int n = 0;
+        for (int i = 0; i <= LEVELS; i++) {
+            // Quantiles bunched towards the low end, where the minima and the paths are.
+            double q = Math.pow((double) i / LEVELS, 1.6);
+            double v = finite[(int) Math.round(q * (finite.length - 1))];
+            if (n == 0 || v > levels[n - 1]) {
+                levels[n++] = v;
+            }
+        }
+        if (n == 1) {
+            levels[n++] = levels[0] + 1;
+        }
+        return Arrays.copyOf(levels, n);
+    }
+
+    /** Six significant digits are plenty for a picture and halve the payload. */
+    private static double[] rounded(double[] values) {
+        double[] r = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            r[i] = Double.isFinite(v) && v != 0 ? Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", v)) : v;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,52 @@
+package org.optimizerplayground.web.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.optim.UpdateTerms;
+import org.optimizerplayground.web.json.JsonWriter;
+
+/**
+ * The update-rule panel's content for one run: the rule as the lecture writes it, then the
+ * same update with the numbers of the latest step — k and α_k, the gradient, each state term
+ * the optimizer recorded (m, s, m′, s′…), θ before → after and J before → after.
+ */
+final class UpdateRuleText {
+    private UpdateRuleText() {
+    }
+
+    /** The JSON that {@code update-rule.show} takes; {@code terms} may be null before the first update. */
+    static String json(RunSpec run, UpdateTerms terms, String caption) {
+        List<String> lines = new ArrayList<>();
+        if (terms != null) {
+            Map<String, UpdateTerms.Term> byKey = new java.util.LinkedHashMap<>();
+            for (UpdateTerms.Term t : terms.all()) {
+                byKey.put(t.key(), t);
+            }
+            lines.add("k = " + (long) byKey.get("k").values()[0] + ",\\quad \\alpha_k = "
+                    + LatexNumbers.of(byKey.get("alpha").values()[0]));
+            for (UpdateTerms.Term t : terms.all()) {
+                switch (t.key()) {
+                    case "k", "alpha", "theta_before", "theta_after", "loss_before", "loss_after" -> {
+                    }
+                    default -> lines.add(t.latex() + " = " + LatexNumbers.of(t.values()));
+                }
+            }
+            lines.add("\\theta:\\ " + LatexNumbers.of(byKey.get("theta_before").values()) + " \\rightarrow "
+                    + LatexNumbers.of(byKey.get("theta_after").values()));
+            lines.add("J(\\theta):\\ " + LatexNumbers.of(byKey.get("loss_before").values()[0]) + " \\rightarrow "
+                    + LatexNumbers.of(byKey.get("loss_after").values()[0]));
+        }
+        String rule = run.decay() == null ? run.optimizer().rule()
+                : "\\alpha_k = \\alpha_0\\, r^{" + (run.decay().staircase() ? "\\lfloor (k-1)/n \\rfloor" : "(k-1)/n")
+                        + "} \\\\ " + run.optimizer().rule();
+        return JsonWriter.string(json -> {
+            json.beginObject().name("rule").value(rule).name("substituted").beginArray();
+            for (String line : lines) {
+                json.value(line);
+            }
+            json.endArray().name("caption").value(caption).endObject();
+        });
+    }
+}
