@@ -89,6 +89,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private String renderedSurface;
     private String renderedRuns;
     private long lastRuleNanos;
+    private String ruleJson;
     private int focus;
 
     public PlaygroundView(FrameScheduler scheduler, SessionRegistry registry) {
@@ -260,6 +261,11 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     /** The session behind this tab (for tests). */
     SimulationSession session() {
         return session;
+    }
+
+    /** What the update-rule panel was last asked to show (for tests). */
+    String ruleJson() {
+        return ruleJson;
     }
 
     /** The driver behind this tab (for tests). */
@@ -437,8 +443,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         int index = Math.min(focus, experiment.runs().size() - 1);
         RunSpec run = experiment.runs().get(index);
         Trajectory t = session.trajectories().get(index);
-        rule.show(UpdateRuleText.json(run, session.latestTerms(index),
-                labels().get(index) + " — " + RunStatusText.of(this, t)));
+        ruleJson = UpdateRuleText.json(run, session.latestTerms(index),
+                labels().get(index) + " — " + RunStatusText.of(this, t));
+        rule.show(ruleJson);
     }
 
     private void applyHidden() {

@@ -1,0 +1,247 @@
+package org.optimizerplayground.web.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.Link;
+import org.optimizerplayground.engine.experiment.PageOptions;
+import org.optimizerplayground.engine.run.Simulation;
+import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.web.session.FrameScheduler;
+import org.optimizerplayground.web.session.SessionRegistry;
+import org.optimizerplayground.web.ui.chart.ContourChart;
+import org.optimizerplayground.web.ui.chart.MapClickEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What a student does on the page, without a browser (Karibu-Testing): open links, step,
+ * change values, click the map; and what the page owes them back (the right numbers, plain
+ * messages, a session that ends with the tab).
+ */
+@SpringBootTest
+class PlaygroundViewTest {
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    FrameScheduler scheduler;
+    @Autowired
+    SessionRegistry registry;
+
+    @BeforeEach
+    void openTab() {
+        Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void closeTab() {
+        MockVaadin.tearDown();
+    }
+
+    private PlaygroundView open(String query) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(query));
+        return _get(PlaygroundView.class);
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    private static String status(int run) {
+        return _get(Span.class, spec -> spec.withId("status-" + run)).getText();
+    }
+
+    /** A component by id, visible or not (Karibu's finders only see visible ones). */
+    private static com.vaadin.flow.component.Component byId(String id) {
+        java.util.ArrayDeque<com.vaadin.flow.component.Component> todo = new java.util.ArrayDeque<>();
+        todo.add(UI.getCurrent());
+        while (!todo.isEmpty()) {
+            var c = todo.poll();
+            if (c.getId().filter(id::equals).isPresent()) {
+                return c;
+            }
+            c.getChildren().forEach(todo::add);
+        }
+        throw new AssertionError("no component with id " + id);
+    }
+
+    @Test
+    void theBareUrlPlaysTheDefaultRace() {
+        PlaygroundView view = _get(PlaygroundView.class);
+        assertEquals(3, _find(RunEditor.class).size());
+        assertEquals(Experiment.defaults(), view.session().experiment());
+        assertTrue(view.session().wantsPlay(), "the bare URL plays at once");
+        assertTrue(view.driver().ticking(), "a frame task is scheduled for the tab");
+        assertThat(status(1)).startsWith("1 · Gradient descent α=0.001: k = ");
+    }
+
+    @Test
+    void threeStepsShowTheThirdUpdateWithTheApiNumbers() {
+        PlaygroundView view = open("surface=bowl&run=adam(lr=0.1)&play=false");
+        assertFalse(view.driver().ticking());
+        for (int i = 0; i < 3; i++) {
+            _click(button("step"));
+        }
+        Trajectory shown = view.session().trajectories().get(0);
+        Trajectory api = Simulation.run(Link.read("surface=bowl&run=adam(lr=0.1)&steps=3")).get(0);
+        assertEquals(4, shown.size());
+        assertEquals(api.theta(3, 0), shown.theta(3, 0));
+        assertEquals(api.theta(3, 1), shown.theta(3, 1));
+        assertEquals("1 · Adam α=0.1: k = 3", status(1));
+        // The panel shows k = 3 and the numbers of that update: θ₃ with six significant digits.
+        String rule = view.ruleJson();
+        assertThat(rule).contains("k = 3").contains("m'").contains("s'")
+                .contains(LatexNumbers.of(api.theta(3, 0)));
+    }
+
+    @Test
+    void changingTheLearningRateRestartsTheRunWithIt() {
+        PlaygroundView view = open("surface=parabola&run=sgd&play=false");
+        long before = view.session().generation();
+        _setValue(_get(NumberField.class, spec -> spec.withId("param-1-lr")), 0.2);
+        assertEquals(0.2, view.session().experiment().runs().get(0).optimizer().lr());
+        assertTrue(view.session().generation() > before, "the trajectory restarts from θ₀");
+        assertEquals("surface=parabola&run=sgd(lr=0.2)&play=false",
+                Link.format(view.session().experiment(), new PageOptions(PageOptions.DEFAULT_SPEED, false, List.of(), null)));
+    }
+
+    @Test
+    void aValueOutOfRangeIsRefusedOnItsField() {
+        PlaygroundView view = open("surface=parabola&run=adam&play=false");
+        NumberField beta1 = _get(NumberField.class, spec -> spec.withId("param-1-beta1"));
+        _setValue(beta1, 1.0);
+        assertTrue(beta1.isInvalid());
+        assertEquals("beta1 must be in [0, 1), got 1", beta1.getErrorMessage());
+        assertEquals(0.9, view.session().experiment().runs().get(0).optimizer().parameters().get("beta1"));
+    }
+
+    @Test
+    void aBadLinkOpensTheDefaultsAndSaysWhatWasWrong() {
+        PlaygroundView view = open("steps=abc");
+        assertEquals(Experiment.defaults(), view.session().experiment());
+        assertThat(_get(Span.class, spec -> spec.withClasses("notice")).getText())
+                .contains("steps must be a number, got 'abc'");
+    }
+
+    @Test
+    void anUnknownKeyIsANoticeNotAnError() {
+        PlaygroundView view = open("surface=bowl&utm_source=newsletter");
+        assertEquals("bowl", view.session().experiment().surface().id());
+        assertThat(_get(Span.class, spec -> spec.withClasses("notice")).getText()).contains("utm_source");
+    }
+
+    @Test
+    void aTeacherCanHideControls() {
+        open("hide=update-rule,run-editor,share");
+        assertFalse(byId("share").isVisible());
+        assertFalse(byId("run-editor").isVisible());
+        assertFalse(byId("update-rule").getParent().orElseThrow().isVisible());
+        assertTrue(byId("contour-chart").isVisible());
+    }
+
+    @Test
+    void stepPlayPauseAndReset() {
+        PlaygroundView view = open("surface=bowl&run=sgd&play=false");
+        _click(button("play"));
+        assertTrue(view.session().wantsPlay() && view.driver().ticking());
+        view.session().tick(System.nanoTime());
+        _click(button("pause"));
+        assertFalse(view.driver().ticking());
+        int k = view.session().trajectories().get(0).size();
+        _click(button("reset"));
+        assertEquals(1, view.session().trajectories().get(0).size());
+        assertTrue(k >= 1);
+    }
+
+    @Test
+    void atFullSpeedTheWholeTrajectoryIsThereAtOnce() {
+        PlaygroundView view = open("surface=bowl&steps=500&speed=max");
+        view.session().trajectories().forEach(t -> assertEquals(501, t.size()));
+        assertFalse(view.driver().ticking(), "nothing left to tick");
+        // A tweak redraws the whole trajectory at once, too.
+        _setValue(_get(NumberField.class, spec -> spec.withId("param-1-lr")), 0.02);
+        assertEquals(501, view.session().trajectories().get(0).size());
+    }
+
+    @Test
+    void clickingTheMapMovesTheStartPoint() {
+        PlaygroundView view = open("surface=bowl&play=false");
+        ContourChart map = _get(ContourChart.class);
+        ComponentUtil.fireEvent(map, new MapClickEvent(map, true, 1.23456, -0.5));
+        assertThat(view.session().experiment().start()).containsExactly(1.23, -0.5);
+    }
+
+    @Test
+    void runsCanBeAddedUpToEightAndRemoved() {
+        PlaygroundView view = open("surface=bowl&play=false");
+        for (int i = 0; i < 5; i++) {
+            _click(button("add-run"));
+        }
+        assertEquals(8, view.session().experiment().runs().size());
+        assertFalse(button("add-run").isEnabled());
+        _click(button("remove-run-2"));
+        assertEquals(7, view.session().experiment().runs().size());
+        assertEquals("sgd", view.session().experiment().runs().get(0).optimizerId());
+        assertEquals("adam", view.session().experiment().runs().get(1).optimizerId());
+    }
+
+    @Test
+    void choosingAnotherSurfaceBringsItsDefaultRace() {
+        PlaygroundView view = open("play=false");
+        @SuppressWarnings("unchecked")
+        Select<String> surface = _get(Select.class, spec -> spec.withId("surface"));
+        _setValue(surface, "double-well");
+        Experiment e = view.session().experiment();
+        assertEquals("double-well", e.surface().id());
+        assertEquals(Experiment.defaults(e.surface()).runs(), e.runs());
+        assertThat(e.start()).containsExactly(2.0);
+    }
+
+    @Test
+    void aTypedExpressionIsCheckedAsYouType() {
+        PlaygroundView view = open("surface=custom&f=x^2%2By^2&play=false");
+        TextField f = _get(TextField.class, spec -> spec.withId("expression"));
+        _setValue(f, "x^2 + foo(y)");
+        assertTrue(f.isInvalid());
+        assertThat(f.getErrorMessage()).contains("unknown function 'foo'");
+        _setValue(f, "w^4 - 2*w^2");
+        assertFalse(f.isInvalid());
+        assertEquals(1, view.session().experiment().dimension());
+    }
+
+    @Test
+    void closingTheTabEndsItsSession() {
+        PlaygroundView view = open("surface=bowl");
+        assertTrue(view.driver().ticking());
+        int sessions = registry.size();
+        MockVaadin.tearDown();
+        assertEquals(sessions - 1, registry.size());
+        assertFalse(view.driver().ticking());
+        MockVaadin.setup(UI::new, new MockSpringServlet(
+                new Routes().autoDiscoverViews("org.optimizerplayground.web.ui"), context, UI::new));
+    }
+}
