@@ -422,15 +422,26 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         return labels;
     }
 
+    /** One chip per run; the chips are kept and only their text changes from frame to frame. */
     private void showStatuses(List<Trajectory> trajectories) {
-        statuses.removeAll();
+        List<String> labels = labels();
+        if (statuses.getComponentCount() != trajectories.size()) {
+            statuses.removeAll();
+            for (int i = 0; i < trajectories.size(); i++) {
+                Span chip = new Span();
+                chip.addClassName("status");
+                chip.getStyle().set("border-left-color", Palette.run(i));
+                chip.setId("status-" + (i + 1));
+                statuses.add(chip);
+            }
+        }
         for (int i = 0; i < trajectories.size(); i++) {
-            Span chip = new Span(labels().get(i) + ": " + RunStatusText.of(this, trajectories.get(i)));
-            chip.addClassName("status");
-            chip.addClassName("status-" + trajectories.get(i).status().key());
-            chip.getStyle().set("border-left-color", Palette.run(i));
-            chip.setId("status-" + (i + 1));
-            statuses.add(chip);
+            Span chip = (Span) statuses.getComponentAt(i);
+            Trajectory t = trajectories.get(i);
+            chip.setText(labels.get(i) + ": " + RunStatusText.of(this, t));
+            for (var status : org.optimizerplayground.engine.run.Status.values()) {
+                chip.setClassName("status-" + status.key(), status == t.status());
+            }
         }
     }
 

@@ -209,9 +209,7 @@ final class RunEditor extends Div {
         if (!fromClient) {
             return;
         }
-        decayRate.setEnabled(decayOn.getValue());
-        decaySteps.setEnabled(decayOn.getValue());
-        staircase.setEnabled(decayOn.getValue());
+        showDecayFields(decayOn.getValue());
         if (!decayOn.getValue()) {
             publish(new RunSpec(run.optimizer(), null));
             return;
@@ -241,9 +239,14 @@ final class RunEditor extends Div {
         decayRate.setValue(d == null ? 0.7 : d.rate());
         decaySteps.setValue(d == null ? (int) Decay.DEFAULT_STEPS : (int) Math.min(Integer.MAX_VALUE, d.steps()));
         staircase.setValue(d == null || d.staircase());
-        decayRate.setEnabled(d != null);
-        decaySteps.setEnabled(d != null);
-        staircase.setEnabled(d != null);
+        showDecayFields(d != null);
+    }
+
+    /** The decay's own fields only take room while the decay is on. */
+    private void showDecayFields(boolean on) {
+        decayRate.setVisible(on);
+        decaySteps.setVisible(on);
+        staircase.setVisible(on);
     }
 
     private void publish(RunSpec next) {
