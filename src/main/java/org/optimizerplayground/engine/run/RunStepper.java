@@ -36,6 +36,16 @@ public final class RunStepper {
 
     /** Starts run {@code index} of {@code experiment} at θ₀ (point k = 0 is recorded at once). */
     public RunStepper(Experiment experiment, int index) {
+        this(experiment, index, true);
+    }
+
+    /**
+     * Starts run {@code index} of {@code experiment} at θ₀.
+     *
+     * @param keepAll whether the trajectory keeps every point or only the latest one (same
+     *     numbers either way; the analysis views only need where a run ends)
+     */
+    public RunStepper(Experiment experiment, int index, boolean keepAll) {
         this.surface = experiment.surface();
         this.run = experiment.runs().get(index);
         this.schedule = run.schedule();
@@ -47,7 +57,7 @@ public final class RunStepper {
         this.theta = experiment.start();
         this.grad = new double[dim];
         this.noisyGrad = new double[dim];
-        this.trajectory = new Trajectory(run, dim, steps + 1);
+        this.trajectory = new Trajectory(run, dim, steps + 1, keepAll);
         this.loss = surface.valueAndGradient(theta, grad);
         trajectory.add(theta, loss, grad, Double.NaN);
         if (diverged()) {

@@ -11,6 +11,7 @@ import org.optimizerplayground.engine.experiment.RunSpec;
 public final class Trajectory {
     private final RunSpec run;
     private final int dimension;
+    private final boolean keepAll;
     private double[] theta;
     private double[] grad;
     private double[] loss;
@@ -18,10 +19,15 @@ public final class Trajectory {
     private int size;
     private Status status = Status.RUNNING;
 
-    Trajectory(RunSpec run, int dimension, int capacity) {
+    /**
+     * @param keepAll whether every point is kept, or only the latest (the analysis views run
+     *     thousands of trajectories and only need where each one ends)
+     */
+    Trajectory(RunSpec run, int dimension, int capacity, boolean keepAll) {
         this.run = run;
         this.dimension = dimension;
-        int initial = Math.max(1, Math.min(capacity, 4096));
+        this.keepAll = keepAll;
+        int initial = keepAll ? Math.max(1, Math.min(capacity, 4096)) : 1;
         theta = new double[initial * dimension];
         grad = new double[initial * dimension];
         loss = new double[initial];
@@ -29,6 +35,14 @@ public final class Trajectory {
     }
 
     void add(double[] t, double j, double[] g, double alpha) {
+        if (!keepAll) {
+            System.arraycopy(t, 0, theta, 0, dimension);
+            System.arraycopy(g, 0, grad, 0, dimension);
+            loss[0] = j;
+            lr[0] = alpha;
+            size++;
+            return;
+        }
         if (size == loss.length) {
             int n = size * 2;
             theta = Arrays.copyOf(theta, n * dimension);
@@ -69,22 +83,33 @@ public final class Trajectory {
 
     /** θ_k,i. */
     public double theta(int k, int i) {
-        return theta[k * dimension + i];
+        return theta[slot(k) * dimension + i];
     }
 
     /** ∂J/∂θ_i at θ_k. */
     public double grad(int k, int i) {
-        return grad[k * dimension + i];
+        return grad[slot(k) * dimension + i];
     }
 
     /** J(θ_k). */
     public double loss(int k) {
-        return loss[k];
+        return loss[slot(k)];
     }
 
     /** α_k; NaN for k = 0. */
     public double lr(int k) {
-        return lr[k];
+        return lr[slot(k)];
+    }
+
+    /** Where point k is stored; a trajectory that keeps only its latest point has only that one. */
+    private int slot(int k) {
+        if (keepAll) {
+            return k;
+        }
+        if (k != size - 1) {
+            throw new IndexOutOfBoundsException("only the latest point (k = " + (size - 1) + ") is kept, not k = " + k);
+        }
+        return 0;
     }
 
     /** Point k as a record (a copy). */
@@ -92,8 +117,9 @@ public final class Trajectory {
         if (k < 0 || k >= size) {
             throw new IndexOutOfBoundsException("k = " + k + " but the trajectory has " + size + " points");
         }
-        return new Point(k, Arrays.copyOfRange(theta, k * dimension, (k + 1) * dimension), loss[k],
-                Arrays.copyOfRange(grad, k * dimension, (k + 1) * dimension), lr[k]);
+        int at = slot(k);
+        return new Point(k, Arrays.copyOfRange(theta, at * dimension, (at + 1) * dimension), loss[at],
+                Arrays.copyOfRange(grad, at * dimension, (at + 1) * dimension), lr[at]);
     }
 
     /** The last point. */

@@ -1,0 +1,152 @@
+package org.optimizerplayground.web.api;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import org.optimizerplayground.engine.analysis.BasinMap;
+import org.optimizerplayground.engine.analysis.LearningRateSweep;
+import org.optimizerplayground.engine.analysis.Progress;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.Link;
+import org.optimizerplayground.engine.experiment.LinkException;
+import org.optimizerplayground.engine.experiment.QueryString;
+import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.json.JsonWriter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/sweep} and {@code GET /api/basins} (SPEC §9), with the same 400 rules as the
+ * trajectory API and bounded work per request (count ≤ 200, grid ≤ 200, steps ≤ 10 000 for a
+ * sweep and ≤ 2 000 for a basin map).
+ */
+@RestController
+public class AnalysisController {
+    /** Basin maps share one pool as wide as the machine, so requests cannot multiply threads. */
+    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
+    @PreDestroy
+    void shutdown() {
+        pool.shutdownNow();
+    }
+
+    /** The pool basin maps run on (the page's analysis view uses it too). */
+    public ForkJoinPool pool() {
+        return pool;
+    }
+
+    @GetMapping("/api/sweep")
+    public void sweep(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Experiment e;
+        double[] rates;
+        try {
+            QueryString q = QueryString.parse(request.getQueryString());
+            e = Link.readForApi(q, Set.of("lr_from", "lr_to", "count"));
+            double from = q.has("lr_from") ? number(q, "lr_from") : LearningRateSweep.DEFAULT_FROM;
+            double to = q.has("lr_to") ? number(q, "lr_to") : LearningRateSweep.DEFAULT_TO;
+            int count = q.has("count") ? (int) whole(q, "count") : LearningRateSweep.DEFAULT_COUNT;
+            rates = checked(from < to ? "count" : "lr_to", () -> LearningRateSweep.rates(from, to, count));
+            checked("steps", () -> {
+                LearningRateSweep.checkSteps(e);
+                return null;
+            });
+        } catch (LinkException ex) {
+            ApiErrors.write(response, ex);
+            return;
+        }
+        List<LearningRateSweep.Curve> curves = LearningRateSweep.run(e, rates, Progress.NONE);
+        json(response, json -> {
+            json.beginObject().name("runs").beginArray();
+            for (LearningRateSweep.Curve c : curves) {
+                json.beginObject().name("spec").value(c.run().format()).name("points").beginArray();
+                for (LearningRateSweep.Point p : c.points()) {
+                    json.beginObject().name("lr").value(p.lr()).name("final_loss").value(p.finalLoss())
+                            .name("status").value(p.status().key()).name("steps_to_tol");
+                    if (p.stepsToTolerance() == null) {
+                        json.nullValue();
+                    } else {
+                        json.value(p.stepsToTolerance());
+                    }
+                    json.endObject();
+                }
+                json.endArray().endObject();
+            }
+            json.endArray().endObject();
+        });
+    }
+
+    @GetMapping("/api/basins")
+    public void basins(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Experiment e;
+        int grid;
+        try {
+            QueryString q = QueryString.parse(request.getQueryString());
+            e = Link.readForApi(q, Set.of("grid"));
+            grid = q.has("grid") ? (int) whole(q, "grid") : 50;
+            checked("grid", () -> {
+                BasinMap.checkGrid(grid);
+                return null;
+            });
+            checked("steps", () -> {
+                BasinMap.checkSteps(e);
+                return null;
+            });
+        } catch (LinkException ex) {
+            ApiErrors.write(response, ex);
+            return;
+        }
+        BasinMap.Result result = BasinMap.run(e, grid, pool, Progress.NONE);
+        json(response, json -> {
+            json.beginObject().name("minima").beginArray();
+            for (double[] m : result.minima()) {
+                json.values(m, 0, m.length);
+            }
+            json.endArray().name("runs").beginArray();
+            for (BasinMap.RunMap map : result.runs()) {
+                json.beginObject().name("spec").value(map.run().format()).name("grid").value(result.grid())
+                        .name("view").values(result.view(), 0, result.view().length)
+                        .name("basin").beginArray();
+                for (int b : map.basin()) {
+                    json.value(b);
+                }
+                json.endArray().name("final_loss").values(map.finalLoss(), 0, map.finalLoss().length).endObject();
+            }
+            json.endArray().endObject();
+        });
+    }
+
+    private static double number(QueryString q, String key) {
+        return checked(key, () -> Numbers.parseDouble(key, q.get(key)));
+    }
+
+    private static long whole(QueryString q, String key) {
+        return checked(key, () -> Numbers.parseWhole(key, q.get(key)));
+    }
+
+    private static <T> T checked(String key, java.util.function.Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (IllegalArgumentException ex) {
+            String message = ex.getMessage();
+            String param = message.startsWith("lr_from") ? "lr_from" : message.startsWith("lr_to") ? "lr_to"
+                    : message.startsWith("count") ? "count" : key;
+            throw new LinkException(param, message);
+        }
+    }
+
+    private static void json(HttpServletResponse response, JsonWriter.IoConsumer<JsonWriter> body) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                1 << 16)) {
+            body.accept(new JsonWriter(out));
+        }
+    }
+}
