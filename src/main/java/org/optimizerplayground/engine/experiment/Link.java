@@ -23,7 +23,7 @@ public final class Link {
     public static final List<String> EXPERIMENT_KEYS =
             List.of("surface", "f", "view", "start", "steps", "run", "noise", "seed");
     /** Keys only the page reads; the API ignores them. */
-    public static final List<String> PAGE_KEYS = List.of("speed", "play", "hide", "lang");
+    public static final List<String> PAGE_KEYS = List.of("speed", "play", "hide", "lang", "analysis");
 
     private Link() {
     }
@@ -209,7 +209,12 @@ public final class Link {
             throw new LinkException("lang", "lang must be one of " + String.join(", ", PageOptions.LANGUAGES)
                     + ", got '" + Text.quote(lang) + "'");
         }
-        return new PageOptions(speed, play, hide, lang);
+        String analysis = q.get("analysis");
+        if (analysis != null && !PageOptions.ANALYSES.contains(analysis)) {
+            throw new LinkException("analysis", "analysis must be one of " + String.join(", ", PageOptions.ANALYSES)
+                    + ", got '" + Text.quote(analysis) + "'");
+        }
+        return new PageOptions(speed, play, hide, lang, analysis);
     }
 
     /**
@@ -267,6 +272,9 @@ public final class Link {
         }
         if (page.lang() != null) {
             parts.add("lang=" + page.lang());
+        }
+        if (page.analysis() != null) {
+            parts.add("analysis=" + page.analysis());
         }
         return String.join("&", parts);
     }

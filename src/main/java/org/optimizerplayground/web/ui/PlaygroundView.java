@@ -146,7 +146,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                 : getTranslation("speed.value", s));
         speed.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                page = new PageOptions(e.getValue(), page.play(), page.hide(), page.lang());
+                page = page.withSpeed(e.getValue());
                 session.setSpeed(e.getValue());
                 afterChange();
             }

@@ -63,12 +63,13 @@ class LinkTest {
 
     @Test
     void pageKeysAreReadForThePageAndIgnoredByTheApi() {
-        QueryString q = QueryString.parse("surface=bowl&speed=max&play=false&hide=update-rule,run-editor&lang=es&utm_source=x");
+        QueryString q = QueryString.parse(
+                "surface=bowl&speed=max&play=false&hide=update-rule,run-editor&lang=es&analysis=basins&utm_source=x");
         Link.Reading reading = Link.readForPage(q);
-        assertEquals(new PageOptions(PageOptions.MAX_SPEED, false, List.of("update-rule", "run-editor"), "es"),
+        assertEquals(new PageOptions(PageOptions.MAX_SPEED, false, List.of("update-rule", "run-editor"), "es", "basins"),
                 reading.page());
         assertThat(reading.notices()).singleElement().asString().contains("utm_source");
-        assertEquals("surface=bowl&speed=max&play=false&hide=update-rule,run-editor&lang=es",
+        assertEquals("surface=bowl&speed=max&play=false&hide=update-rule,run-editor&lang=es&analysis=basins",
                 Link.format(reading.experiment(), reading.page()));
         assertThatThrownBy(() -> Link.readForApi(q, java.util.Set.of()))
                 .isInstanceOf(LinkException.class).hasMessageContaining("utm_source");

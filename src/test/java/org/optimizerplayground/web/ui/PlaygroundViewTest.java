@@ -126,7 +126,7 @@ class PlaygroundViewTest {
         assertEquals(0.2, view.session().experiment().runs().get(0).optimizer().lr());
         assertTrue(view.session().generation() > before, "the trajectory restarts from θ₀");
         assertEquals("surface=parabola&run=sgd(lr=0.2)&play=false",
-                Link.format(view.session().experiment(), new PageOptions(PageOptions.DEFAULT_SPEED, false, List.of(), null)));
+                Link.format(view.session().experiment(), new PageOptions(PageOptions.DEFAULT_SPEED, false, List.of(), null, null)));
     }
 
     @Test
