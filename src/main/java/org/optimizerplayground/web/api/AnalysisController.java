@@ -1,6 +1,5 @@
 package org.optimizerplayground.web.api;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedWriter;
@@ -10,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import org.optimizerplayground.engine.analysis.BasinMap;
 import org.optimizerplayground.engine.analysis.LearningRateSweep;
 import org.optimizerplayground.engine.analysis.Progress;
@@ -19,6 +17,7 @@ import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.experiment.LinkException;
 import org.optimizerplayground.engine.experiment.QueryString;
 import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.analysis.AnalysisService;
 import org.optimizerplayground.web.json.JsonWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,21 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/sweep} and {@code GET /api/basins} (SPEC §9), with the same 400 rules as the
  * trajectory API and bounded work per request (count ≤ 200, grid ≤ 200, steps ≤ 10 000 for a
- * sweep and ≤ 2 000 for a basin map).
+ * sweep and ≤ 2 000 for a basin map). Basin maps run on the pool the page's analysis views use
+ * ({@link AnalysisService}), so requests cannot multiply threads.
  */
 @RestController
 public class AnalysisController {
-    /** Basin maps share one pool as wide as the machine, so requests cannot multiply threads. */
-    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final AnalysisService analysis;
 
-    @PreDestroy
-    void shutdown() {
-        pool.shutdownNow();
-    }
-
-    /** The pool basin maps run on (the page's analysis view uses it too). */
-    public ForkJoinPool pool() {
-        return pool;
+    public AnalysisController(AnalysisService analysis) {
+        this.analysis = analysis;
     }
 
     @GetMapping("/api/sweep")
@@ -103,7 +96,7 @@ public class AnalysisController {
             ApiErrors.write(response, ex);
             return;
         }
-        BasinMap.Result result = BasinMap.run(e, grid, pool, Progress.NONE);
+        BasinMap.Result result = BasinMap.run(e, grid, analysis.pool(), Progress.NONE);
         json(response, json -> {
             json.beginObject().name("minima").beginArray();
             for (double[] m : result.minima()) {
