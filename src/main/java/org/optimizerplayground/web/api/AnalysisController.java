@@ -62,13 +62,8 @@ public class AnalysisController {
                 json.beginObject().name("spec").value(c.run().format()).name("points").beginArray();
                 for (LearningRateSweep.Point p : c.points()) {
                     json.beginObject().name("lr").value(p.lr()).name("final_loss").value(p.finalLoss())
-                            .name("status").value(p.status().key()).name("steps_to_tol");
-                    if (p.stepsToTolerance() == null) {
-                        json.nullValue();
-                    } else {
-                        json.value(p.stepsToTolerance());
-                    }
-                    json.endObject();
+                            .name("status").value(p.status().key()).name("steps_to_tol").value(p.stepsToTolerance())
+                            .endObject();
                 }
                 json.endArray().endObject();
             }

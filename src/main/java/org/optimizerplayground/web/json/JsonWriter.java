@@ -83,6 +83,11 @@ public final class JsonWriter {
         return this;
     }
 
+    /** A whole number, or {@code null}. */
+    public JsonWriter value(Integer v) throws IOException {
+        return v == null ? nullValue() : value((long) v);
+    }
+
     public JsonWriter nullValue() throws IOException {
         comma();
         out.write("null");

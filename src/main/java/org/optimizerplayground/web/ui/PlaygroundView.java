@@ -35,6 +35,7 @@ import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.Sgd;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.analysis.AnalysisService;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.session.SessionRegistry;
@@ -58,6 +59,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
 
     private final FrameScheduler scheduler;
     private final SessionRegistry registry;
+    private final AnalysisPanel analysis;
 
     private Experiment experiment = Experiment.defaults();
     private PageOptions page = PageOptions.defaults();
@@ -92,9 +94,13 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private String ruleJson;
     private int focus;
 
-    public PlaygroundView(FrameScheduler scheduler, SessionRegistry registry) {
+    public PlaygroundView(FrameScheduler scheduler, SessionRegistry registry, AnalysisService analysisService) {
         this.scheduler = scheduler;
         this.registry = registry;
+        this.analysis = new AnalysisPanel(analysisService, this::rateChosen, view -> {
+            page = page.withAnalysis(view);
+            updateLink();
+        });
         addClassName("playground");
         experimentPanel = new ExperimentPanel(experiment, this::experimentEdited);
         build();
@@ -182,7 +188,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleSection.addClassName("rule-section");
         ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
 
-        Section stage = new Section(playback, statuses, map, curves, ruleSection);
+        Section stage = new Section(playback, statuses, map, curves, ruleSection, analysis);
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
         body.addClassName("body");
@@ -248,6 +254,10 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         }
         render(true);
         driver.sync();
+        analysis.show(experiment, labels());
+        if (!java.util.Objects.equals(page.analysis(), analysis.openView())) {
+            analysis.open(page.analysis());
+        }
         updateLink();
     }
 
@@ -334,7 +344,24 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private void afterChange() {
         render(true);
         driver.sync();
+        analysis.show(experiment, labels());
         updateLink();
+    }
+
+    /** A click on the sweep: that run takes that α (its editor shows it). */
+    private void rateChosen(int run, double lr) {
+        if (run < 0 || run >= experiment.runs().size()) {
+            return;
+        }
+        double rounded = new java.math.BigDecimal(lr).round(new java.math.MathContext(3)).doubleValue();
+        try {
+            RunSpec next = org.optimizerplayground.engine.analysis.LearningRateSweep.withLr(experiment.runs().get(run),
+                    rounded);
+            ((RunEditor) runEditors.getComponentAt(run)).show(next);
+            runEdited(run, next);
+        } catch (IllegalArgumentException outOfRange) {
+            Notification.show(outOfRange.getMessage());
+        }
     }
 
     private List<RunSpec> currentRuns() {

@@ -1,0 +1,226 @@
+package org.optimizerplayground.web.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import org.optimizerplayground.engine.analysis.BasinMap;
+import org.optimizerplayground.engine.analysis.CancelledException;
+import org.optimizerplayground.engine.analysis.LearningRateSweep;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.web.analysis.AnalysisService;
+import org.optimizerplayground.web.ui.chart.BasinChart;
+import org.optimizerplayground.web.ui.chart.SweepChart;
+
+/**
+ * The two questions after one trajectory: how sensitive is each optimizer to α (the sweep),
+ * and where does it end from other start points (the basin map). Computed off the request
+ * thread by {@link AnalysisService}; the page stays live and shows progress meanwhile.
+ */
+final class AnalysisPanel extends Div {
+    static final List<Integer> GRIDS = List.of(50, 100, 200);
+
+    /** What the page does when a point of the sweep is clicked: set run {@code run}'s α. */
+    interface RateChosen {
+        void chosen(int run, double lr);
+    }
+
+    private final AnalysisService service;
+    private final java.util.function.Consumer<String> onOpen;
+    private final Button openSweep = new Button();
+    private final Button openBasins = new Button();
+    private final Button close = new Button();
+    private final Span message = new Span();
+    private final SweepChart sweep = new SweepChart();
+    private final BasinChart basins = new BasinChart();
+    private final Select<Integer> basinRun = new Select<>();
+    private final Select<Integer> grid = new Select<>();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+    private final Div basinControls = new Div();
+    private Experiment experiment;
+    private List<String> labels = List.of();
+    private String open;
+    private AnalysisService.Job<?> job;
+    private BiConsumer<Integer, Integer> watcher;
+
+    AnalysisPanel(AnalysisService service, RateChosen onRate, java.util.function.Consumer<String> onOpen) {
+        this.service = service;
+        this.onOpen = onOpen;
+        setId("analysis");
+        addClassName("analysis");
+        openSweep.setText(getTranslation("analysis.sweep"));
+        openSweep.setId("open-sweep");
+        openSweep.addClickListener(e -> open("sweep"));
+        openBasins.setText(getTranslation("analysis.basins"));
+        openBasins.setId("open-basins");
+        openBasins.addClickListener(e -> open("basins"));
+        close.setText(getTranslation("analysis.close"));
+        close.setId("close-analysis");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        close.addClickListener(e -> open(null));
+        Div buttons = new Div(openSweep, openBasins, close);
+        buttons.addClassName("analysis-buttons");
+
+        sweep.setId("sweep-chart");
+        sweep.addClassName("analysis-chart");
+        sweep.addSweepClickListener(e -> onRate.chosen(e.getRun(), e.getLr()));
+        basins.setId("basin-chart");
+        basins.addClassName("analysis-chart");
+        basinRun.setLabel(getTranslation("analysis.run"));
+        basinRun.setId("basin-run");
+        basinRun.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                compute();
+            }
+        });
+        grid.setLabel(getTranslation("analysis.grid"));
+        grid.setId("basin-grid");
+        grid.setItems(GRIDS);
+        grid.setItemLabelGenerator(n -> n + " × " + n);
+        grid.setValue(100);
+        grid.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                compute();
+            }
+        });
+        progress.setId("analysis-progress");
+        cancel.setText(getTranslation("analysis.cancel"));
+        cancel.setId("analysis-cancel");
+        cancel.addClickListener(e -> cancel());
+        basinControls.add(basinRun, grid);
+        basinControls.addClassName("basin-controls");
+        message.addClassName("analysis-message");
+        message.setId("analysis-message");
+        Div working = new Div(progress, cancel);
+        working.addClassName("analysis-working");
+        add(new H3(getTranslation("analysis.title")), buttons, basinControls, working, message, sweep, basins);
+        showOpen();
+    }
+
+    /** Which view is open: {@code sweep}, {@code basins} or null. */
+    String openView() {
+        return open;
+    }
+
+    /** Opens a view (or none) and computes it for the current experiment. */
+    void open(String view) {
+        open = view;
+        showOpen();
+        onOpen.accept(view);
+        compute();
+    }
+
+    /** The experiment changed: the open view follows. */
+    void show(Experiment e, List<String> runLabels) {
+        experiment = e;
+        labels = runLabels;
+        int selected = basinRun.getValue() == null ? 0 : Math.min(basinRun.getValue(), e.runs().size() - 1);
+        basinRun.setItems(java.util.stream.IntStream.range(0, e.runs().size()).boxed().toList());
+        basinRun.setItemLabelGenerator(i -> i < labels.size() ? labels.get(i) : String.valueOf(i + 1));
+        basinRun.setValue(selected);
+        compute();
+    }
+
+    private void showOpen() {
+        sweep.setVisible("sweep".equals(open));
+        basins.setVisible("basins".equals(open));
+        basinControls.setVisible("basins".equals(open));
+        close.setVisible(open != null);
+        message.setText("");
+    }
+
+    private void compute() {
+        stopWatching();
+        progress.getParent().ifPresent(p -> p.setVisible(false));
+        if (open == null || experiment == null) {
+            return;
+        }
+        try {
+            if (open.equals("sweep")) {
+                LearningRateSweep.checkSteps(experiment);
+                double[] rates = LearningRateSweep.rates(LearningRateSweep.DEFAULT_FROM, LearningRateSweep.DEFAULT_TO,
+                        LearningRateSweep.DEFAULT_COUNT);
+                Experiment e = experiment;
+                List<String> l = labels;
+                follow(service.sweep(e, rates), curves -> sweep.show(AnalysisJson.sweep(
+                        getTranslation("analysis.sweep.title", e.steps()), l, curves, e)));
+            } else {
+                BasinMap.checkSteps(experiment);
+                int run = basinRun.getValue() == null ? 0 : basinRun.getValue();
+                int dimension = experiment.dimension();
+                follow(service.basins(experiment, grid.getValue()), result -> basins.show(AnalysisJson.basins(result,
+                        Math.min(run, result.runs().size() - 1), dimension,
+                        i -> getTranslation("analysis.minimum", AnalysisJson.place(result.minima().get(i))),
+                        getTranslation("analysis.diverged"), getTranslation("analysis.none"),
+                        getTranslation("analysis.low"), getTranslation("analysis.high"))));
+            }
+        } catch (IllegalArgumentException tooMuch) {
+            message.setText(getTranslation("analysis.too-much", tooMuch.getMessage()));
+        }
+    }
+
+    /** Shows progress while {@code next} runs, then draws its result (on the page's lock). */
+    private <T> void follow(AnalysisService.Job<T> next, java.util.function.Consumer<T> draw) {
+        UI ui = UI.getCurrent();
+        job = next;
+        if (next.result().isDone() && !next.result().isCompletedExceptionally()) {
+            draw.accept(next.result().join());
+            return;
+        }
+        progress.setValue(0);
+        progress.getParent().ifPresent(p -> p.setVisible(true));
+        message.setText(getTranslation("analysis.working"));
+        double[] shown = {0};
+        watcher = (finished, total) -> {
+            double f = (double) finished / Math.max(1, total);
+            if (f - shown[0] >= 0.02 || finished.equals(total)) {
+                shown[0] = f;
+                ui.access(() -> progress.setValue(f));
+            }
+        };
+        next.watch(watcher);
+        next.result().whenComplete((result, error) -> ui.access(() -> {
+            if (job != next) {
+                return; // a newer computation took over
+            }
+            stopWatching();
+            progress.getParent().ifPresent(p -> p.setVisible(false));
+            if (error == null) {
+                message.setText("");
+                draw.accept(result);
+            } else {
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                message.setText(getTranslation(cause instanceof CancelledException ? "analysis.cancelled"
+                        : "analysis.failed"));
+            }
+        }));
+    }
+
+    private void cancel() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    private void stopWatching() {
+        if (job != null && watcher != null) {
+            job.unwatch(watcher);
+        }
+        watcher = null;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching();
+        job = null;
+    }
+}
