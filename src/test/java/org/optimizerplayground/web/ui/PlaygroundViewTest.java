@@ -33,6 +33,8 @@ import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionRegistry;
 import org.optimizerplayground.web.ui.chart.ContourChart;
 import org.optimizerplayground.web.ui.chart.MapClickEvent;
+import org.optimizerplayground.web.ui.chart.SweepChart;
+import org.optimizerplayground.web.ui.chart.SweepClickEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -231,6 +233,38 @@ class PlaygroundViewTest {
         _setValue(f, "w^4 - 2*w^2");
         assertFalse(f.isInvalid());
         assertEquals(1, view.session().experiment().dimension());
+    }
+
+    @Test
+    void aLinkOpensTheSweepAndAClickOnItSetsTheRate() throws Exception {
+        PlaygroundView view = open("surface=parabola&run=sgd&run=adam&analysis=sweep&play=false");
+        assertTrue(byId("sweep-chart").isVisible());
+        assertFalse(byId("basin-chart").isVisible());
+        SweepChart sweep = (SweepChart) byId("sweep-chart");
+        ComponentUtil.fireEvent(sweep, new SweepClickEvent(sweep, true, 1, 0.0123456));
+        assertEquals(0.0123, view.session().experiment().runs().get(1).optimizer().lr());
+        assertEquals(0.0123, _get(NumberField.class, spec -> spec.withId("param-2-lr")).getValue());
+    }
+
+    @Test
+    void theBasinMapIsComputedOffThePageAndDrawnWhenReady() throws Exception {
+        open("surface=double-well&steps=300&analysis=basins&play=false");
+        assertTrue(byId("basin-chart").isVisible());
+        // The map computes on the analysis pool; its result comes back through ui.access.
+        Span message = (Span) byId("analysis-message");
+        for (int i = 0; i < 200 && !message.getText().isEmpty(); i++) {
+            Thread.sleep(50);
+            MockVaadin.runUIQueue();
+        }
+        assertEquals("", message.getText(), "the map was drawn");
+        assertFalse(byId("analysis-progress").getParent().orElseThrow().isVisible());
+    }
+
+    @Test
+    void tooMuchWorkForAnAnalysisIsSaidInPlainWords() {
+        open("steps=5000&analysis=basins&play=false");
+        assertThat(((Span) byId("analysis-message")).getText())
+                .contains("a basin map runs at most 2000 updates per start, got steps=5000");
     }
 
     @Test
