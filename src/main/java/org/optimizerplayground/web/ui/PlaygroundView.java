@@ -216,16 +216,17 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
 
     /**
      * The link's keys and values. Vaadin hands the view the browser's query already decoded,
-     * with a {@code +} turned into a space; in our links a {@code +} is a plus sign ({@code f=x+y})
-     * and a space never means anything (the canonical link writes none), so spaces become
-     * {@code +} again. {@link LinkRepairFilter} has made sure beforehand that stray {@code %}
-     * signs survive Vaadin's decoding, so the link reader can still name them.
+     * and would decode a raw {@code +} to a space; {@link LinkRepairFilter} has written every raw
+     * {@code +} as {@code %2B} beforehand, so a {@code +} arrives as the plus sign it is in our
+     * links ({@code f=x+y}) and a space ({@code %20}) as a space, exactly as the API reads them.
+     * The filter has also made sure that stray {@code %} signs survive Vaadin's decoding, so the
+     * link reader can still name them.
      */
     private static QueryString query(BeforeEnterEvent event) {
         List<String[]> pairs = new ArrayList<>();
         event.getLocation().getQueryParameters().getParameters().forEach((key, values) -> {
             for (String value : values) {
-                pairs.add(new String[] {key.replace(' ', '+'), value.replace(' ', '+')});
+                pairs.add(new String[] {key, value});
             }
         });
         return QueryString.fromDecoded(pairs);
