@@ -505,7 +505,11 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
 
     private void updateLink() {
         String query = Link.format(experiment, page);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, query.isEmpty() ? "./" : "?" + query));
+        // Written by the browser's own history API: Vaadin's History.replaceState re-encodes the
+        // query (adam(lr%3D0.1)), and a link is meant to be read, copied into slides and typed.
+        // The URL goes in as a parameter, never as code.
+        getElement().executeJs("history.replaceState(history.state, '', $0)",
+                query.isEmpty() ? "./" : "?" + query);
     }
 
     private void shareLink() {

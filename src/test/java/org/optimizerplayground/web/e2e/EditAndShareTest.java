@@ -42,6 +42,8 @@ class EditAndShareTest extends BrowserTest {
         page.setLearningRate(1, "0.03");
 
         assertThat(page.address()).isEqualTo("/?surface=bowl&run=adam(lr=0.03)&speed=max");
+        // The address bar holds the canonical link as Link.format writes it, readable for slides.
+        assertThat(page.rawAddress()).isEqualTo("/?surface=bowl&run=adam(lr=0.03)&speed=max");
         page.waitFor(d -> page.mapPath(1).equals(api.thetas(page.query(), 1)), "the map to show the new link's path");
         assertThat(page.mapPath(1)).isNotEqualTo(before);
     }
