@@ -32,9 +32,14 @@ public record Adam(double lr, double beta1, double beta2, double eps, EpsMode ep
         Hyper.epsMode(epsMode, true);
     }
 
-    /** The moments m and s, the running maximum of s (AMSGrad) and the update count k. */
+    /**
+     * The moments m and s, the running maximum of s (AMSGrad), the update count k and the powers
+     * β₁ᵏ, β₂ᵏ (kept as running products: one multiplication per update instead of a pow).
+     */
     public static final class State {
         long k;
+        double beta1Power = 1;
+        double beta2Power = 1;
         final double[] m;
         final double[] s;
         final double[] sMax;
@@ -77,10 +82,12 @@ public record Adam(double lr, double beta1, double beta2, double eps, EpsMode ep
 
     @Override
     public void update(State state, double[] theta, double[] g, double alpha, UpdateTerms terms) {
-        long k = ++state.k;
-        double bc1 = 1 - StrictMath.pow(beta1, k);
-        double bc2 = 1 - StrictMath.pow(beta2, k);
-        double alphaHat = alpha * StrictMath.sqrt(bc2) / bc1;
+        state.k++;
+        state.beta1Power *= beta1;
+        state.beta2Power *= beta2;
+        double bc1 = 1 - state.beta1Power;
+        double bc2 = 1 - state.beta2Power;
+        double alphaHat = epsMode == EpsMode.HAT ? alpha * StrictMath.sqrt(bc2) / bc1 : Double.NaN;
         double[] m = state.m;
         double[] s = state.s;
         int n = theta.length;

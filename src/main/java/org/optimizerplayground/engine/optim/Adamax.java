@@ -25,9 +25,10 @@ public record Adamax(double lr, double beta1, double beta2, double eps) implemen
         Hyper.eps(eps);
     }
 
-    /** The first moment m, the infinity norm u and the update count k. */
+    /** The first moment m, the infinity norm u, the update count k and β₁ᵏ (a running product). */
     public static final class State {
         long k;
+        double beta1Power = 1;
         final double[] m;
         final double[] u;
 
@@ -61,8 +62,9 @@ public record Adamax(double lr, double beta1, double beta2, double eps) implemen
 
     @Override
     public void update(State state, double[] theta, double[] g, double alpha, UpdateTerms terms) {
-        long k = ++state.k;
-        double bc1 = 1 - StrictMath.pow(beta1, k);
+        state.k++;
+        state.beta1Power *= beta1;
+        double bc1 = 1 - state.beta1Power;
         double rate = alpha / bc1;
         double[] m = state.m;
         double[] u = state.u;

@@ -31,14 +31,21 @@ public record Nadam(double lr, double beta1, double beta2, double eps, EpsMode e
         Hyper.momentumDecay(momentumDecay);
     }
 
-    /** The moments m and s, the product P_k of the μ's and the update count k. */
+    /**
+     * The moments m and s, the product P_k of the μ's, the update count k, and the powers β₂ᵏ
+     * and 0.96^(kψ) kept as running products (one multiplication per update instead of a pow).
+     */
     public static final class State {
         long k;
         double muProduct = 1;
+        double beta2Power = 1;
+        double decayPower = 1;
+        final double decayStep;
         final double[] m;
         final double[] s;
 
-        State(int n) {
+        State(int n, double decayStep) {
+            this.decayStep = decayStep;
             m = new double[n];
             s = new double[n];
         }
@@ -68,15 +75,17 @@ public record Nadam(double lr, double beta1, double beta2, double eps, EpsMode e
 
     @Override
     public State init(int dimension) {
-        return new State(dimension);
+        return new State(dimension, StrictMath.pow(0.96, momentumDecay));
     }
 
     @Override
     public void update(State state, double[] theta, double[] g, double alpha, UpdateTerms terms) {
-        long k = ++state.k;
-        double bc2 = 1 - StrictMath.pow(beta2, k);
-        double mu = beta1 * (1 - 0.5 * StrictMath.pow(0.96, k * momentumDecay));
-        double muNext = beta1 * (1 - 0.5 * StrictMath.pow(0.96, (k + 1) * momentumDecay));
+        state.k++;
+        state.beta2Power *= beta2;
+        double bc2 = 1 - state.beta2Power;
+        state.decayPower *= state.decayStep;
+        double mu = beta1 * (1 - 0.5 * state.decayPower);
+        double muNext = beta1 * (1 - 0.5 * state.decayPower * state.decayStep);
         double product = state.muProduct * mu;
         state.muProduct = product;
         double gradCoef = alpha * (1 - mu) / (1 - product);
