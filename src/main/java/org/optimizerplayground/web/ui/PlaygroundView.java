@@ -22,6 +22,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.optimizerplayground.engine.optim.Sgd;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.analysis.AnalysisService;
+import org.optimizerplayground.web.export.CodeExportPanel;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.session.SessionRegistry;
@@ -43,6 +45,9 @@ import org.optimizerplayground.web.session.SimulationSession;
 import org.optimizerplayground.web.ui.chart.ContourChart;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
 import org.optimizerplayground.web.ui.chart.UpdateRulePanel;
+import org.optimizerplayground.web.ui.lessons.Lesson;
+import org.optimizerplayground.web.ui.lessons.Lessons;
+import org.optimizerplayground.web.ui.lessons.LessonsMenu;
 
 /**
  * The playground: controls on one side, the map, the curves and the update rule on the other,
@@ -60,6 +65,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final FrameScheduler scheduler;
     private final SessionRegistry registry;
     private final AnalysisPanel analysis;
+    private final LessonsMenu lessons = new LessonsMenu(this::lessonChosen);
+    private final CodeExportPanel codeExport = new CodeExportPanel();
 
     private Experiment experiment = Experiment.defaults();
     private PageOptions page = PageOptions.defaults();
@@ -112,7 +119,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         share.setIcon(VaadinIcon.LINK.create());
         share.setId("share");
         share.addClickListener(e -> shareLink());
-        Div header = new Div(title, share);
+        Div header = new Div(title, lessons, share);
         header.addClassName("app-header");
 
         notices.setId("link-notice");
@@ -188,7 +195,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleSection.addClassName("rule-section");
         ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
 
-        Section stage = new Section(playback, statuses, map, curves, ruleSection, analysis);
+        Section stage = new Section(playback, statuses, map, curves, ruleSection, codeExport, analysis);
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
         body.addClassName("body");
@@ -208,10 +215,32 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
             page = PageOptions.defaults();
             notice(getTranslation("link.unreadable", e.getMessage()));
         }
+        if (switchLanguage()) {
+            return;
+        }
+        lessons.show(Lessons.byQuery(Link.format(experiment, page)).orElse(null));
         if (session != null) {
             // Navigating to another link within the page (same view instance): start it afresh.
             start();
         }
+    }
+
+    /**
+     * Honours the link's {@code lang} (the browser's language is the default otherwise): the
+     * choice is kept for the tab's session and the page is reloaded once in that language, since
+     * every text was written when the page was built.
+     *
+     * @return whether the page is being reloaded
+     */
+    private boolean switchLanguage() {
+        if (page.lang() == null || getLocale().getLanguage().equals(page.lang())) {
+            return false;
+        }
+        java.util.Locale wanted = java.util.Locale.forLanguageTag(page.lang());
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(wanted);
+        UI.getCurrent().setLocale(wanted);
+        UI.getCurrent().getPage().reload();
+        return true;
     }
 
     /**
@@ -255,6 +284,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         }
         render(true);
         driver.sync();
+        codeExport.show(experiment.runs());
         analysis.show(experiment, labels());
         if (!java.util.Objects.equals(page.analysis(), analysis.openView())) {
             analysis.open(page.analysis());
@@ -345,8 +375,14 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private void afterChange() {
         render(true);
         driver.sync();
+        codeExport.show(experiment.runs());
         analysis.show(experiment, labels());
         updateLink();
+    }
+
+    /** A lesson from the menu: the page opens its link, as if the student had followed it. */
+    private void lessonChosen(Lesson lesson) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(lesson.query()));
     }
 
     /** A click on the sweep: that run takes that α (its editor shows it). */
@@ -493,7 +529,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                 Map.entry("run-editor", runsSection), Map.entry("play", play), Map.entry("pause", pause),
                 Map.entry("step", step), Map.entry("reset", reset), Map.entry("speed", speed),
                 Map.entry("share", share), Map.entry("contour-chart", map), Map.entry("loss-chart", loss),
-                Map.entry("update-rule", ruleSection));
+                Map.entry("update-rule", ruleSection), Map.entry("code-export", codeExport),
+                Map.entry("lessons", lessons), Map.entry("sweep-chart", analysis), Map.entry("basin-chart", analysis));
         byId.values().forEach(c -> c.setVisible(true));
         for (String id : page.hide()) {
             Component c = byId.get(id);

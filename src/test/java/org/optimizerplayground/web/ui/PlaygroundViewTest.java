@@ -268,6 +268,29 @@ class PlaygroundViewTest {
     }
 
     @Test
+    void aLessonFromTheMenuOpensItsLinkAndItsText() {
+        PlaygroundView view = open("play=false");
+        org.optimizerplayground.web.ui.lessons.Lesson lesson =
+                org.optimizerplayground.web.ui.lessons.Lessons.byId("momentum-local-minimum").orElseThrow();
+        @SuppressWarnings("unchecked")
+        Select<org.optimizerplayground.web.ui.lessons.Lesson> menu = _get(Select.class, spec -> spec.withId("lessons"));
+        _setValue(menu, lesson);
+        PlaygroundView now = _get(PlaygroundView.class);
+        assertEquals(Link.read(lesson.query()), now.session().experiment());
+        assertTrue(now.session().wantsPlay(), "a lesson plays on opening");
+        assertThat(((com.vaadin.flow.component.html.Paragraph) byId("lesson-text")).getText()).contains("momentum");
+    }
+
+    @Test
+    void theCodeExportFollowsTheRuns() {
+        open("surface=bowl&run=adam(lr=0.05,eps_mode=outside)&play=false");
+        String code = byId("code-export").getElement().getTextRecursively();
+        assertThat(code).contains("keras.optimizers.Adam").contains("learning_rate=0.05").contains("epsilon=1e-07");
+        _setValue(_get(NumberField.class, spec -> spec.withId("param-1-lr")), 0.2);
+        assertThat(byId("code-export").getElement().getTextRecursively()).contains("learning_rate=0.2");
+    }
+
+    @Test
     void closingTheTabEndsItsSession() {
         PlaygroundView view = open("surface=bowl");
         assertTrue(view.driver().ticking());
