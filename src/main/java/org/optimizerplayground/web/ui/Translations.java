@@ -1,0 +1,42 @@
+package org.optimizerplayground.web.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The page's texts: English ({@code vaadin-i18n/translations.properties}) and Spanish
+ * ({@code translations_es.properties}). English comes first, so a browser in any other language
+ * gets English; and no bundle falls back to the server's own default locale.
+ *
+ * <p>Like Vaadin's default provider, a text is passed through {@link MessageFormat} only when
+ * it has arguments.
+ */
+@Component
+public class Translations implements I18NProvider {
+    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = locale != null && locale.getLanguage().equals("es") ? LOCALES.get(1) : Locale.ROOT;
+        String text;
+        try {
+            text = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException missing) {
+            return "!" + key + "!";
+        }
+        return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+    }
+}
