@@ -186,7 +186,8 @@ export class ContourChartElement extends HTMLElement {
       const data: MinPt[] = (s?.minima ?? [])
         .filter((m) => !!m.global === global)
         .map((m) => ({ x: num(m.point?.[0]), y: oneD ? num(m.value) : num(m.point?.[1]), v: num(m.value) }));
-      if (data.length) add('minimum', minimaDataset(data, global));
+      const name = global ? s?.labels?.globalMinimum : s?.labels?.localMinimum;
+      if (data.length) add('minimum', minimaDataset(data, global, name));
     }
     this.pathIndex = this.runs.map((r) => add('path', pathDataset(r, oneD)));
     // Current points are drawn on top of every path (lowest order) and kept out of the legend.

@@ -20,7 +20,8 @@ export interface Surface {
   curve?: { w: unknown[]; j: unknown[] };
   yRange?: number[];
   minima?: Minimum[];
-  labels?: { x?: string; y?: string };
+  /** Axis titles, and the legend names of the minima (translated by the server). */
+  labels?: { x?: string; y?: string; globalMinimum?: string; localMinimum?: string };
 }
 
 export interface Run {
@@ -66,10 +67,10 @@ export function curveDataset(s: Surface): DS {
   };
 }
 
-export function minimaDataset(data: MinPt[], global: boolean): DS {
+export function minimaDataset(data: MinPt[], global: boolean, label?: string): DS {
   const img = global ? GLOBAL_STAR : LOCAL_STAR;
   return {
-    label: global ? 'global minimum' : 'local minimum',
+    label: label || (global ? 'global minimum' : 'local minimum'),
     data,
     pointStyle: img,
     pointRadius: img.width / 2,

@@ -25,6 +25,8 @@ interface Sweep {
   logY?: boolean;
   runs?: RunIn[];
   marks?: { run?: unknown; lr?: unknown }[];
+  /** The chart's own words (translated by the server); English when absent. */
+  texts?: { diverged?: string; finalJ?: string; status?: string; stepsToTolerance?: string };
 }
 
 /** A drawn point, carrying what its tooltip shows. For a diverged rate y is a placeholder. */
@@ -106,6 +108,12 @@ export class SweepChartElement extends HTMLElement {
     this.apply();
   }
 
+  /** One of the chart's own words: the server's translation, or English. */
+  private word(key: 'diverged' | 'finalJ' | 'status' | 'stepsToTolerance'): string {
+    const english = { diverged: 'diverged', finalJ: 'final J', status: 'status', stepsToTolerance: 'steps to tolerance' };
+    return this.sweep.texts?.[key] || english[key];
+  }
+
   private config(): ChartConfiguration<'line', SweepPt[]> {
     return {
       type: 'line',
@@ -162,12 +170,12 @@ export class SweepChartElement extends HTMLElement {
               label: (item: TooltipItem<'line'>) => {
                 const p = item.raw as SweepPt;
                 const name = item.dataset.label ?? '';
-                return p.status === 'diverged' ? `${name}: diverged` : `${name}: final J = ${fmt(p.loss)}`;
+                return p.status === 'diverged' ? `${name}: ${this.word('diverged')}` : `${name}: ${this.word('finalJ')} = ${fmt(p.loss)}`;
               },
               afterLabel: (item: TooltipItem<'line'>) => {
                 const p = item.raw as SweepPt;
-                const lines = p.status && p.status !== 'diverged' ? [`status: ${p.status}`] : [];
-                if (p.steps !== null) lines.push(`steps to tolerance: ${p.steps}`);
+                const lines = p.status && p.status !== 'diverged' ? [`${this.word('status')}: ${p.status}`] : [];
+                if (p.steps !== null) lines.push(`${this.word('stepsToTolerance')}: ${p.steps}`);
                 return lines;
               },
             },
@@ -252,7 +260,7 @@ export class SweepChartElement extends HTMLElement {
     const items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
     if (this.runs.some((r) => r.diverged.length)) {
       const color = Chart.defaults.color as string;
-      items.push({ text: 'diverged', pointStyle: 'crossRot', strokeStyle: color, fillStyle: color, lineWidth: 2, hidden: false, fontColor: color });
+      items.push({ text: this.word('diverged'), pointStyle: 'crossRot', strokeStyle: color, fillStyle: color, lineWidth: 2, hidden: false, fontColor: color });
     }
     return items;
   }

@@ -21,7 +21,12 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static String sweep(String title, List<String> labels, List<LearningRateSweep.Curve> curves, Experiment e) {
+    /** The sweep chart's own words, in the page's language. */
+    record SweepWords(String diverged, String finalJ, String status, String stepsToTolerance) {
+    }
+
+    static String sweep(String title, List<String> labels, List<LearningRateSweep.Curve> curves, Experiment e,
+                        SweepWords words) {
         boolean positive = curves.stream().flatMap(c -> c.points().stream())
                 .filter(p -> Double.isFinite(p.finalLoss())).allMatch(p -> p.finalLoss() > 0);
         return JsonWriter.string(json -> {
@@ -37,7 +42,10 @@ final class AnalysisJson {
                 }
                 json.endArray().endObject();
             }
-            json.endArray().name("marks").beginArray();
+            json.endArray().name("texts").beginObject().name("diverged").value(words.diverged())
+                    .name("finalJ").value(words.finalJ()).name("status").value(words.status())
+                    .name("stepsToTolerance").value(words.stepsToTolerance()).endObject();
+            json.name("marks").beginArray();
             for (int r = 0; r < e.runs().size(); r++) {
                 json.beginObject().name("run").value(r).name("lr").value(e.runs().get(r).optimizer().lr()).endObject();
             }
@@ -50,7 +58,8 @@ final class AnalysisJson {
      * several, otherwise by final loss (ten bands from low to high J); diverged starts dark.
      */
     static String basins(BasinMap.Result result, int run, int dimension, IntFunction<String> minimumLabel,
-                         String divergedLabel, String noneLabel, String lowLabel, String highLabel) {
+                         String divergedLabel, String noneLabel, String lowLabel, String highLabel,
+                         String minimaLabel) {
         BasinMap.RunMap map = result.runs().get(run);
         int n = result.grid();
         int cells = map.basin().length;
@@ -108,7 +117,7 @@ final class AnalysisJson {
             for (String[] l : legend) {
                 json.beginObject().name("label").value(l[0]).name("color").value(l[1]).endObject();
             }
-            json.endArray().name("minima").beginArray();
+            json.endArray().name("minimaLabel").value(minimaLabel).name("minima").beginArray();
             for (double[] m : result.minima()) {
                 json.values(m, 0, m.length);
             }

@@ -152,7 +152,10 @@ final class AnalysisPanel extends Div {
                 Experiment e = experiment;
                 List<String> l = labels;
                 follow(service.sweep(e, rates), curves -> sweep.show(AnalysisJson.sweep(
-                        getTranslation("analysis.sweep.title", e.steps()), l, curves, e)));
+                        getTranslation("analysis.sweep.title", e.steps()), l, curves, e,
+                        new AnalysisJson.SweepWords(getTranslation("analysis.diverged"),
+                                getTranslation("analysis.final-j"), getTranslation("analysis.status"),
+                                getTranslation("analysis.steps-to-tol")))));
             } else {
                 BasinMap.checkSteps(experiment);
                 int run = basinRun.getValue() == null ? 0 : basinRun.getValue();
@@ -161,7 +164,8 @@ final class AnalysisPanel extends Div {
                         Math.min(run, result.runs().size() - 1), dimension,
                         i -> getTranslation("analysis.minimum", AnalysisJson.place(result.minima().get(i))),
                         getTranslation("analysis.diverged"), getTranslation("analysis.none"),
-                        getTranslation("analysis.low"), getTranslation("analysis.high"))));
+                        getTranslation("analysis.low"), getTranslation("analysis.high"),
+                        getTranslation("analysis.minima"))));
             }
         } catch (IllegalArgumentException tooMuch) {
             message.setText(getTranslation("analysis.too-much", tooMuch.getMessage()));

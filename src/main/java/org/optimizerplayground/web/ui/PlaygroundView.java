@@ -420,7 +420,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         if (session.generation() != renderedGeneration) {
             String surfaceOnly = experiment.surface().latex() + java.util.Arrays.toString(experiment.view());
             if (!surfaceOnly.equals(renderedSurface)) {
-                map.setSurface(SurfacePicture.json(experiment.surface(), experiment.view()));
+                map.setSurface(SurfacePicture.json(experiment.surface(), experiment.view(),
+                        getTranslation("chart.minimum.global"), getTranslation("chart.minimum.local")));
                 renderedSurface = surfaceOnly;
             }
             String runsKey = labels().toString() + experiment.dimension();

@@ -19,12 +19,16 @@ final class SurfacePicture {
     private SurfacePicture() {
     }
 
-    /** The JSON that {@code contour-chart.setSurface} takes. */
-    static String json(Surface surface, double[] view) {
-        return surface.dimension() == 1 ? curve(surface, view) : map(surface, view);
+    /**
+     * The JSON that {@code contour-chart.setSurface} takes; {@code globalMinimum} and
+     * {@code localMinimum} name the stars in the legend, in the page's language.
+     */
+    static String json(Surface surface, double[] view, String globalMinimum, String localMinimum) {
+        String[] names = {globalMinimum, localMinimum};
+        return surface.dimension() == 1 ? curve(surface, view, names) : map(surface, view, names);
     }
 
-    private static String map(Surface surface, double[] view) {
+    private static String map(Surface surface, double[] view, String[] names) {
         double[] values = new double[GRID * GRID];
         double[] p = new double[2];
         for (int row = 0; row < GRID; row++) {
@@ -47,12 +51,12 @@ final class SurfacePicture {
             }
             json.endArray();
             minima(json, surface);
-            json.name("labels").beginObject().name("x").value("x").name("y").value("y").endObject();
+            labels(json, "x", "y", names);
             json.endObject();
         });
     }
 
-    private static String curve(Surface surface, double[] view) {
+    private static String curve(Surface surface, double[] view, String[] names) {
         double[] w = new double[CURVE_SAMPLES];
         double[] j = new double[CURVE_SAMPLES];
         double lo = Double.POSITIVE_INFINITY;
@@ -78,9 +82,15 @@ final class SurfacePicture {
                     .endObject();
             json.name("yRange").values(range, 0, 2);
             minima(json, surface);
-            json.name("labels").beginObject().name("x").value("w").name("y").value("J(w)").endObject();
+            labels(json, "w", "J(w)", names);
             json.endObject();
         });
+    }
+
+    /** Axis titles and the legend names of the global and local minima. */
+    private static void labels(JsonWriter json, String x, String y, String[] names) throws java.io.IOException {
+        json.name("labels").beginObject().name("x").value(x).name("y").value(y)
+                .name("globalMinimum").value(names[0]).name("localMinimum").value(names[1]).endObject();
     }
 
     private static void minima(JsonWriter json, Surface surface) throws java.io.IOException {
