@@ -111,3 +111,26 @@ export function createCanvasHost(host: HTMLElement, hostCss: string, label: stri
   root.replaceChildren(style, box);
   return canvas;
 }
+
+/**
+ * Saves the chart as a PNG file (for slides) and returns the image as a data URL. The canvas is
+ * transparent, so the picture is drawn over white first.
+ */
+export function downloadPng(chart: Chart | undefined, fileName: string): string {
+  if (!chart) return '';
+  const source = chart.canvas;
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  const ctx = copy.getContext('2d');
+  if (!ctx) return '';
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, copy.width, copy.height);
+  ctx.drawImage(source, 0, 0);
+  const url = copy.toDataURL('image/png');
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  return url;
+}

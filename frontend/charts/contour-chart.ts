@@ -2,7 +2,7 @@
 // 1-D: the curve J(w) with each run's points sliding along it. It only draws what the server
 // sends; every number is computed in Java.
 import type { ChartConfiguration, ChartEvent, LegendItem, TooltipItem } from 'chart.js';
-import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, toPoints } from './chart-common';
+import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, toPoints, downloadPng } from './chart-common';
 import {
   type DS,
   type MinPt,
@@ -101,6 +101,12 @@ export class ContourChartElement extends HTMLElement {
       if (now) now.data = run.now ? [run.now] : [];
     }
     this.batcher.request();
+  }
+
+  /** Saves what is drawn as a PNG file; returns the image as a data URL. */
+  exportPng(fileName: string): string {
+    this.chart?.update('none');
+    return downloadPng(this.chart, fileName);
   }
 
   /** Empties every path (a restart); the runs and their colours stay. */

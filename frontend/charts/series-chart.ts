@@ -1,7 +1,7 @@
 // <series-chart>: values per iteration k (J, θ components, learning rate), one line per series.
 // Streams by appends only; decimation keeps 100 000 points per series cheap to draw.
 import { Ticks, type ChartConfiguration, type ChartDataset, type Scale, type Tick, type TooltipItem } from 'chart.js';
-import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll } from './chart-common';
+import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, downloadPng } from './chart-common';
 
 interface SeriesSpec {
   label?: string;
@@ -51,6 +51,12 @@ export class SeriesChartElement extends HTMLElement {
     this.batcher.cancel();
     this.chart?.destroy();
     this.chart = undefined;
+  }
+
+  /** Saves what is drawn as a PNG file; returns the image as a data URL. */
+  exportPng(fileName: string): string {
+    this.chart?.update('none');
+    return downloadPng(this.chart, fileName);
   }
 
   /** {"title","xLabel","yLabel","logY","series":[{label,color,dash}]}: empty series. */

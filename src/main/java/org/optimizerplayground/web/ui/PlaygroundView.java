@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -67,6 +68,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final AnalysisPanel analysis;
     private final LessonsMenu lessons = new LessonsMenu(this::lessonChosen);
     private final CodeExportPanel codeExport = new CodeExportPanel();
+    private final Anchor csv = new Anchor();
+    private final Anchor json = new Anchor();
 
     private Experiment experiment = Experiment.defaults();
     private PageOptions page = PageOptions.defaults();
@@ -186,6 +189,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ratesBox.addClassName("chart-box");
         Div curves = new Div(lossBox, thetaBox, ratesBox);
         curves.addClassName("curves");
+        Div downloads = downloads();
 
         rule.setId("update-rule");
         ruleTabs.addSelectedChangeListener(e -> {
@@ -195,11 +199,43 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleSection.addClassName("rule-section");
         ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
 
-        Section stage = new Section(playback, statuses, map, curves, ruleSection, codeExport, analysis);
+        Section stage = new Section(playback, statuses, map, curves, downloads, ruleSection, codeExport, analysis);
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
         body.addClassName("body");
         add(header, notices, body);
+    }
+
+    /**
+     * Downloads for slides and notebooks: the exact trajectory as CSV or JSON (the API link of
+     * what is shown) and the map or the loss chart as a PNG image.
+     */
+    private Div downloads() {
+        csv.setText(getTranslation("download.csv"));
+        csv.setId("download-csv");
+        csv.getElement().setAttribute("download", "trajectory.csv");
+        json.setText(getTranslation("download.json"));
+        json.setId("download-json");
+        json.setTarget("_blank");
+        Button mapPng = new Button(getTranslation("download.map-png"), e -> map.exportPng("optimizer-playground-map.png"));
+        mapPng.setId("download-map-png");
+        Button lossPng = new Button(getTranslation("download.loss-png"), e -> loss.exportPng("optimizer-playground-loss.png"));
+        lossPng.setId("download-loss-png");
+        for (Button b : List.of(mapPng, lossPng)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        Div downloads = new Div(new Span(getTranslation("download.label")), csv, json, mapPng, lossPng);
+        downloads.setId("downloads");
+        downloads.addClassName("downloads");
+        return downloads;
+    }
+
+    /** Points the downloads at the API link of the current experiment. */
+    private void updateDownloads() {
+        String query = Link.format(experiment);
+        String api = "api/trajectory" + (query.isEmpty() ? "" : "?" + query);
+        json.setHref(api);
+        csv.setHref(api + (query.isEmpty() ? "?" : "&") + "format=csv");
     }
 
     @Override
@@ -285,6 +321,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         render(true);
         driver.sync();
         codeExport.show(experiment.runs());
+        updateDownloads();
         analysis.show(experiment, labels());
         if (!java.util.Objects.equals(page.analysis(), analysis.openView())) {
             analysis.open(page.analysis());
@@ -376,6 +413,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         render(true);
         driver.sync();
         codeExport.show(experiment.runs());
+        updateDownloads();
         analysis.show(experiment, labels());
         updateLink();
     }

@@ -291,6 +291,17 @@ class PlaygroundViewTest {
     }
 
     @Test
+    void theDownloadsAreTheApiLinkOfWhatIsShown() {
+        open("surface=bowl&run=adam(lr=0.1)&play=false");
+        var csv = (com.vaadin.flow.component.html.Anchor) byId("download-csv");
+        var json = (com.vaadin.flow.component.html.Anchor) byId("download-json");
+        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.1)&format=csv", csv.getHref());
+        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.1)", json.getHref());
+        _setValue(_get(NumberField.class, spec -> spec.withId("param-1-lr")), 0.2);
+        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.2)", json.getHref());
+    }
+
+    @Test
     void closingTheTabEndsItsSession() {
         PlaygroundView view = open("surface=bowl");
         assertTrue(view.driver().ticking());

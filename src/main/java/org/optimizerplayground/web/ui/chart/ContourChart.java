@@ -69,4 +69,9 @@ public class ContourChart extends Component implements HasSize, HasStyle {
     public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
         return addListener(MapClickEvent.class, listener);
     }
+
+    /** Makes the browser save the chart as a PNG file named {@code fileName} (for slides). */
+    public void exportPng(String fileName) {
+        getElement().callJsFunction("exportPng", java.util.Objects.requireNonNull(fileName, "fileName"));
+    }
 }

@@ -47,4 +47,9 @@ public class SeriesChart extends Component implements HasSize, HasStyle {
     public void setLogY(boolean logY) {
         getElement().callJsFunction("setLogY", logY);
     }
+
+    /** Makes the browser save the chart as a PNG file named {@code fileName} (for slides). */
+    public void exportPng(String fileName) {
+        getElement().callJsFunction("exportPng", java.util.Objects.requireNonNull(fileName, "fileName"));
+    }
 }
