@@ -61,6 +61,7 @@ import org.optimizerplayground.web.ui.lessons.LessonsMenu;
 public class PlaygroundView extends Main implements BeforeEnterObserver {
     /** The update-rule panel follows a playing session at most this often, so it stays readable. */
     static final long RULE_REFRESH_NANOS = 250_000_000L;
+    static final long EWMA_REFRESH_NANOS = 1_000_000_000L;
     static final List<Integer> SPEEDS = List.of(1, 3, 10, 30, 60, 100, 300, 1000, 5000, PageOptions.MAX_SPEED);
 
     private final FrameScheduler scheduler;
@@ -68,6 +69,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final AnalysisPanel analysis;
     private final LessonsMenu lessons = new LessonsMenu(this::lessonChosen);
     private final CodeExportPanel codeExport = new CodeExportPanel();
+    private final EwmaPanel ewma = new EwmaPanel();
     private final Anchor csv = new Anchor();
     private final Anchor json = new Anchor();
 
@@ -101,6 +103,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private String renderedSurface;
     private String renderedRuns;
     private long lastRuleNanos;
+    private long lastEwmaNanos;
     private String ruleJson;
     private int focus;
 
@@ -199,7 +202,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleSection.addClassName("rule-section");
         ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
 
-        Section stage = new Section(playback, statuses, map, curves, downloads, ruleSection, codeExport, analysis);
+        Section stage = new Section(playback, statuses, map, curves, downloads, ruleSection, ewma, codeExport,
+                analysis);
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
         body.addClassName("body");
@@ -560,6 +564,22 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleJson = UpdateRuleText.json(run, session.latestTerms(index),
                 labels().get(index) + " — " + RunStatusText.of(this, t));
         rule.show(ruleJson);
+        showEwma(exact);
+    }
+
+    /**
+     * The EWMA explainer redraws its whole series (it replays the run in focus), so while
+     * playing it follows at most once a second; paused or stepping it is exact.
+     */
+    private void showEwma(boolean exact) {
+        long now = System.nanoTime();
+        if (!exact && now - lastEwmaNanos < EWMA_REFRESH_NANOS) {
+            return;
+        }
+        lastEwmaNanos = now;
+        int index = Math.min(focus, experiment.runs().size() - 1);
+        int updates = session.trajectories().get(index).size() - 1;
+        ewma.show(experiment, index, updates, labels().get(index), () -> showEwma(true));
     }
 
     private void applyHidden() {
@@ -569,7 +589,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                 Map.entry("step", step), Map.entry("reset", reset), Map.entry("speed", speed),
                 Map.entry("share", share), Map.entry("contour-chart", map), Map.entry("loss-chart", loss),
                 Map.entry("update-rule", ruleSection), Map.entry("code-export", codeExport),
-                Map.entry("lessons", lessons), Map.entry("sweep-chart", analysis), Map.entry("basin-chart", analysis));
+                Map.entry("lessons", lessons), Map.entry("ewma-chart", ewma), Map.entry("sweep-chart", analysis), Map.entry("basin-chart", analysis));
         byId.values().forEach(c -> c.setVisible(true));
         for (String id : page.hide()) {
             Component c = byId.get(id);

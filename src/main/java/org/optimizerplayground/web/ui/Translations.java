@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * ({@code translations_es.properties}). English comes first, so a browser in any other language
  * gets English; and no bundle falls back to the server's own default locale.
  *
- * <p>Like Vaadin's default provider, a text is passed through {@link MessageFormat} only when
- * it has arguments.
+ * <p>Every text is a {@link MessageFormat} pattern, with or without arguments (unlike Vaadin's
+ * default provider, which formats only texts that have arguments): so a quote is always written
+ * twice in the files, and always shows once on the page.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -37,6 +38,6 @@ public class Translations implements I18NProvider {
         } catch (MissingResourceException missing) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+        return new MessageFormat(text, language).format(params);
     }
 }

@@ -302,6 +302,15 @@ class PlaygroundViewTest {
     }
 
     @Test
+    void theEwmaExplainerUsesTheRunsBetas() {
+        open("surface=bowl&run=adam(lr=0.1,beta1=0.8)&play=false");
+        _click(button("step"));
+        String caption = ((com.vaadin.flow.component.html.Paragraph) _get(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withClasses("ewma-caption"))).getText();
+        assertThat(caption).contains("β₁ = 0.8").contains("β₂ = 0.999").contains("m' and s'");
+    }
+
+    @Test
     void closingTheTabEndsItsSession() {
         PlaygroundView view = open("surface=bowl");
         assertTrue(view.driver().ticking());

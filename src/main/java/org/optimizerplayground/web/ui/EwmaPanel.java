@@ -1,0 +1,103 @@
+package org.optimizerplayground.web.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import org.optimizerplayground.engine.analysis.Ewma;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.web.ui.chart.SeriesChart;
+
+/**
+ * The EWMA explainer: for the run in focus, one gradient component per update next to its
+ * exponentially weighted average m and the bias-corrected m̂ (and the same for ∂θ², s, ŝ), with
+ * β from the run's settings — the lecture's "exponential weighted average" and "correction to
+ * avoid values biased to zero" slides, on the numbers of the current run.
+ */
+final class EwmaPanel extends Div {
+    private static final String[] COLORS = {"#9e9e9e", "#0072B2", "#D55E00"};
+
+    private final SeriesChart first = new SeriesChart();
+    private final SeriesChart second = new SeriesChart();
+    private final Select<Integer> component = new Select<>();
+    private final Paragraph caption = new Paragraph();
+    private Runnable refresh = () -> { };
+
+    EwmaPanel() {
+        setId("ewma");
+        addClassName("ewma");
+        first.setId("ewma-chart");
+        second.setId("ewma-s-chart");
+        first.addClassName("ewma-chart");
+        second.addClassName("ewma-chart");
+        component.setLabel(getTranslation("ewma.component"));
+        component.setId("ewma-component");
+        component.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh.run();
+            }
+        });
+        caption.addClassName("ewma-caption");
+        Div charts = new Div(first, second);
+        charts.addClassName("curves");
+        add(new H3(getTranslation("ewma.title")), component, caption, charts);
+    }
+
+    /** Draws the averages of run {@code run} over its first {@code updates} updates. */
+    void show(Experiment e, int run, int updates, String label, Runnable onComponentChange) {
+        refresh = onComponentChange;
+        List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
+        if (!components.equals(component.getListDataView().getItems().toList())) {
+            component.setItems(components);
+            component.setItemLabelGenerator(i -> e.dimension() == 1 ? "w" : i == 0 ? "θ₁ (x)" : "θ₂ (y)");
+            component.setValue(0);
+        }
+        component.setVisible(e.dimension() == 2);
+        int i = component.getValue() == null ? 0 : component.getValue();
+        Ewma.Series s = Ewma.of(e, run, i, updates);
+        caption.setText(getTranslation("ewma.caption", label, Numbers.format(s.beta1()), Numbers.format(s.beta2())));
+        String d = e.dimension() == 1 ? "" : "_" + (i + 1);
+        draw(first, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), s.g(), s.m(), s.mHat());
+        double[] g2 = new double[s.g().length];
+        for (int k = 0; k < g2.length; k++) {
+            g2[k] = s.g()[k] * s.g()[k];
+        }
+        draw(second, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), g2, s.s(), s.sHat());
+    }
+
+    private static void draw(SeriesChart chart, String title, List<String> names, double[]... values) {
+        chart.configure(JsonWriter.string(json -> {
+            json.beginObject().name("title").value(title).name("xLabel").value("k").name("yLabel").value("")
+                    .name("logY").value(false).name("series").beginArray();
+            for (int n = 0; n < names.size(); n++) {
+                json.beginObject().name("label").value(names.get(n)).name("color").value(COLORS[n])
+                        .name("dash").beginArray();
+                if (n == 2) {
+                    json.value(6).value(3);
+                }
+                json.endArray().endObject();
+            }
+            json.endArray().endObject();
+        }));
+        int count = values[0].length;
+        int stride = FrameEncoder.stride(count);
+        chart.append(JsonWriter.string(json -> {
+            json.beginObject().name("series").beginArray();
+            for (int n = 0; n < values.length; n++) {
+                json.beginObject().name("index").value(n).name("x").beginArray();
+                for (int k = 0; k < count; k += stride) {
+                    json.value(k + 1);
+                }
+                json.endArray().name("y").beginArray();
+                for (int k = 0; k < count; k += stride) {
+                    json.value(values[n][k]);
+                }
+                json.endArray().endObject();
+            }
+            json.endArray().endObject();
+        }));
+    }
+}
