@@ -59,7 +59,7 @@ final class EwmaPanel extends Div {
         int i = component.getValue() == null ? 0 : component.getValue();
         Ewma.Series s = Ewma.of(e, run, i, updates);
         caption.setText(getTranslation("ewma.caption", label, Numbers.format(s.beta1()), Numbers.format(s.beta2())));
-        String d = e.dimension() == 1 ? "" : "_" + (i + 1);
+        String d = e.dimension() == 1 ? "" : i == 0 ? "₁" : "₂";
         draw(first, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), s.g(), s.m(), s.mHat());
         double[] g2 = new double[s.g().length];
         for (int k = 0; k < g2.length; k++) {
