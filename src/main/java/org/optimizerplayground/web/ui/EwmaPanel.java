@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.util.Numbers;
@@ -15,13 +16,15 @@ import org.optimizerplayground.web.ui.chart.SeriesChart;
  * The EWMA explainer: for the run in focus, one gradient component per update next to its
  * exponentially weighted average m and the bias-corrected m̂ (and the same for ∂θ², s, ŝ), with
  * β from the run's settings — the lecture's "exponential weighted average" and "correction to
- * avoid values biased to zero" slides, on the numbers of the current run.
+ * avoid values biased to zero" slides, on the numbers of the current run — and the rate each
+ * parameter gets per update, the lecture's "adaptive learning rate".
  */
 final class EwmaPanel extends Div {
     private static final String[] COLORS = {"#9e9e9e", "#0072B2", "#D55E00"};
 
     private final SeriesChart first = new SeriesChart();
     private final SeriesChart second = new SeriesChart();
+    private final SeriesChart rates = new SeriesChart();
     private final Select<Integer> component = new Select<>();
     private final Paragraph caption = new Paragraph();
     private Runnable refresh = () -> { };
@@ -31,8 +34,10 @@ final class EwmaPanel extends Div {
         addClassName("ewma");
         first.setId("ewma-chart");
         second.setId("ewma-s-chart");
+        rates.setId("rate-chart");
         first.addClassName("ewma-chart");
         second.addClassName("ewma-chart");
+        rates.addClassName("ewma-chart");
         component.setLabel(getTranslation("ewma.component"));
         component.setId("ewma-component");
         component.addValueChangeListener(e -> {
@@ -41,7 +46,7 @@ final class EwmaPanel extends Div {
             }
         });
         caption.addClassName("ewma-caption");
-        Div charts = new Div(first, second);
+        Div charts = new Div(first, second, rates);
         charts.addClassName("curves");
         add(new H3(getTranslation("ewma.title")), component, caption, charts);
     }
@@ -66,6 +71,10 @@ final class EwmaPanel extends Div {
             g2[k] = s.g()[k] * s.g()[k];
         }
         draw(second, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), g2, s.s(), s.sHat());
+        double[][] rate = EffectiveRate.of(e, run, updates);
+        String id = e.runs().get(run).optimizerId();
+        draw(rates, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
+                e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), rate);
     }
 
     private static void draw(SeriesChart chart, String title, List<String> names, double[]... values) {

@@ -308,6 +308,7 @@ class PlaygroundViewTest {
         String caption = ((com.vaadin.flow.component.html.Paragraph) _get(com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withClasses("ewma-caption"))).getText();
         assertThat(caption).contains("β₁ = 0.8").contains("β₂ = 0.999").contains("m' and s'");
+        assertTrue(byId("rate-chart").isVisible(), "the adaptive-rate chart sits beside the averages");
     }
 
     @Test

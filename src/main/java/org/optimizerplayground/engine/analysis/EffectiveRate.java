@@ -1,0 +1,71 @@
+package org.optimizerplayground.engine.analysis;
+
+import java.util.Map;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.optim.EpsMode;
+import org.optimizerplayground.engine.optim.UpdateTerms;
+import org.optimizerplayground.engine.run.RunStepper;
+
+/**
+ * The lecture's "adaptive learning rate": per parameter and per update, the rate that
+ * multiplies the (averaged) gradient, α_k / D(ŝ) for Adam, AdamW and Nadam, α_k / D(s) for
+ * RMSprop and Adagrad, α_k / ((1 − β₁ᵏ)·u) for Adamax, α_k·√(u + ε)/√(s + ε) for Adadelta — and
+ * α_k itself, the same for every parameter, for the optimizers that do not adapt it.
+ */
+public final class EffectiveRate {
+    private EffectiveRate() {
+    }
+
+    /** Whether the optimizer gives each parameter its own rate. */
+    public static boolean adaptive(String optimizerId) {
+        return switch (optimizerId) {
+            case "adam", "adamw", "nadam", "rmsprop", "adagrad", "adamax", "adadelta" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Replays run {@code index} of {@code e} for {@code updates} updates (fewer if it ends
+     * first): {@code [component][k − 1]}.
+     */
+    public static double[][] of(Experiment e, int index, int updates) {
+        var run = e.runs().get(index);
+        String id = run.optimizerId();
+        Map<String, Object> p = run.optimizer().parameters();
+        double eps = p.get("eps") instanceof Double d ? d : 0;
+        EpsMode mode = p.get("eps_mode") instanceof EpsMode m ? m : EpsMode.INSIDE;
+        int dim = e.dimension();
+        RunStepper stepper = new RunStepper(e, index, false);
+        double[][] rate = new double[dim][updates];
+        int n = 0;
+        while (n < updates && !stepper.finished()) {
+            UpdateTerms t = new UpdateTerms();
+            stepper.step(t);
+            double alpha = value(t, "alpha", 0);
+            for (int i = 0; i < dim; i++) {
+                rate[i][n] = switch (id) {
+                    case "adam", "adamw" -> mode == EpsMode.HAT
+                            ? value(t, "alpha_hat", 0) / (StrictMath.sqrt(value(t, p.get("amsgrad") == Boolean.TRUE
+                                    ? "s_max" : "s", i)) + eps)
+                            : alpha / mode.denominator(value(t, "s_hat", i), eps);
+                    case "nadam" -> alpha / mode.denominator(value(t, "s_hat", i), eps);
+                    case "rmsprop", "adagrad" -> alpha / mode.denominator(value(t, "s", i), eps);
+                    case "adamax" -> alpha / value(t, "bias1", 0) / value(t, "u", i);
+                    case "adadelta" -> value(t, "g", i) == 0 ? Double.NaN
+                            : alpha * value(t, "delta", i) / value(t, "g", i);
+                    default -> alpha;
+                };
+            }
+            n++;
+        }
+        double[][] out = new double[dim][];
+        for (int i = 0; i < dim; i++) {
+            out[i] = java.util.Arrays.copyOf(rate[i], n);
+        }
+        return out;
+    }
+
+    private static double value(UpdateTerms t, String key, int i) {
+        return t.get(key).orElseThrow(() -> new IllegalStateException("no term " + key)).values()[i];
+    }
+}
