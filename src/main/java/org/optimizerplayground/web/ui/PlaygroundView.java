@@ -70,6 +70,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final LessonsMenu lessons = new LessonsMenu(this::lessonChosen);
     private final CodeExportPanel codeExport = new CodeExportPanel();
     private final EwmaPanel ewma = new EwmaPanel();
+    private final TeacherShareDialog teacherShare = new TeacherShareDialog(() -> this.experiment, () -> this.page);
     private final Anchor csv = new Anchor();
     private final Anchor json = new Anchor();
 
@@ -125,7 +126,12 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         share.setIcon(VaadinIcon.LINK.create());
         share.setId("share");
         share.addClickListener(e -> shareLink());
-        Div header = new Div(title, lessons, share);
+        Button forStudents = new Button(getTranslation("teacher.open"), VaadinIcon.ACADEMY_CAP.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> teacherShare.openFor(
+                        url.getProtocol() + "://" + url.getAuthority() + url.getPath()))));
+        forStudents.setId("share-students");
+        forStudents.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div header = new Div(title, lessons, forStudents, share);
         header.addClassName("app-header");
 
         notices.setId("link-notice");
@@ -343,6 +349,11 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     /** The session behind this tab (for tests). */
     SimulationSession session() {
         return session;
+    }
+
+    /** The teacher's share dialog (for tests). */
+    TeacherShareDialog teacherShare() {
+        return teacherShare;
     }
 
     /** What the update-rule panel was last asked to show (for tests). */

@@ -312,6 +312,25 @@ class PlaygroundViewTest {
     }
 
     @Test
+    void aTeacherSharesALinkWithControlsHiddenAndAnEmbedCode() {
+        open("surface=bowl&run=adam(lr=0.1)&play=false");
+        PlaygroundView view = _get(PlaygroundView.class);
+        view.teacherShare().openFor("http://class.example/");
+        _click(_get(Button.class, spec -> spec.withId("teacher-embed")));
+        String link = _get(TextField.class, spec -> spec.withId("teacher-link")).getValue();
+        assertEquals("http://class.example/?surface=bowl&run=adam(lr=0.1)&play=false"
+                + "&hide=lessons,surface-editor,run-editor,share,update-rule,ewma-chart,code-export,sweep-chart", link);
+        // The link reads back to the same experiment, with exactly those controls hidden.
+        var reading = Link.readForPage(org.optimizerplayground.engine.experiment.QueryString.parse(
+                link.substring(link.indexOf('?') + 1)));
+        assertEquals(view.session().experiment(), reading.experiment());
+        assertEquals(TeacherShareDialog.EMBED, reading.page().hide());
+        String iframe = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId("teacher-iframe")).getValue();
+        assertThat(iframe).startsWith("<iframe src=\"http://class.example/?surface=bowl&amp;run=adam(lr=0.1)&amp;");
+    }
+
+    @Test
     void closingTheTabEndsItsSession() {
         PlaygroundView view = open("surface=bowl");
         assertTrue(view.driver().ticking());

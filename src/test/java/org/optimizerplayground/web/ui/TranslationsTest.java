@@ -218,6 +218,7 @@ class TranslationsTest {
         keys.put("status.", Stream.of(Status.values()).flatMap(s -> s == Status.DIVERGED
                 ? Stream.of("status.diverged.large", "status.diverged.nonfinite")
                 : Stream.of("status." + s.key())).toList());
+        keys.put("teacher.control.", TeacherShareDialog.CHOICES.stream().map(id -> "teacher.control." + id).toList());
         return keys;
     }
 
