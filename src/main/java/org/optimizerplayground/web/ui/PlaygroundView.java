@@ -80,6 +80,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private SessionDriver driver;
 
     private final Div notices = new Div();
+    private final Section controls = new Section();
+    private Button forStudents;
     private final ExperimentPanel experimentPanel;
     private final Div runEditors = new Div();
     private final Button addRun = new Button();
@@ -126,7 +128,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         share.setIcon(VaadinIcon.LINK.create());
         share.setId("share");
         share.addClickListener(e -> shareLink());
-        Button forStudents = new Button(getTranslation("teacher.open"), VaadinIcon.ACADEMY_CAP.create(),
+        forStudents = new Button(getTranslation("teacher.open"), VaadinIcon.ACADEMY_CAP.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> teacherShare.openFor(
                         url.getProtocol() + "://" + url.getAuthority() + url.getPath()))));
         forStudents.setId("share-students");
@@ -144,7 +146,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         addRun.addClickListener(e -> addRun());
         runsSection.setId("run-editor");
         runsSection.add(new H3(getTranslation("panel.runs")), runEditors, addRun);
-        Section controls = new Section(experimentPanel, runsSection);
+        controls.add(experimentPanel, runsSection);
         controls.addClassName("controls");
 
         play.setText(getTranslation("play"));
@@ -608,6 +610,10 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                 c.setVisible(false);
             }
         }
+        // With both editors hidden (the embed preset) the empty column gives its room to the
+        // charts; a link that hides sharing is a student's, so the teacher's share goes too.
+        controls.setVisible(experimentPanel.isVisible() || runsSection.isVisible());
+        forStudents.setVisible(share.isVisible());
     }
 
     private void updateLink() {

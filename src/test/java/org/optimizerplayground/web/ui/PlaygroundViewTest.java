@@ -160,6 +160,7 @@ class PlaygroundViewTest {
     void aTeacherCanHideControls() {
         open("hide=update-rule,run-editor,share");
         assertFalse(byId("share").isVisible());
+        assertFalse(byId("share-students").isVisible(), "a students' link has no teacher button");
         assertFalse(byId("run-editor").isVisible());
         assertFalse(byId("update-rule").getParent().orElseThrow().isVisible());
         assertTrue(byId("contour-chart").isVisible());
@@ -325,6 +326,10 @@ class PlaygroundViewTest {
                 link.substring(link.indexOf('?') + 1)));
         assertEquals(view.session().experiment(), reading.experiment());
         assertEquals(TeacherShareDialog.EMBED, reading.page().hide());
+        // Opened, the embed link leaves the charts and the play controls, and no empty column.
+        open(link.substring(link.indexOf('?') + 1));
+        assertFalse(byId("surface-editor").getParent().orElseThrow().isVisible());
+        assertTrue(byId("contour-chart").isVisible() && byId("play").isVisible());
         String iframe = _get(com.vaadin.flow.component.textfield.TextArea.class,
                 spec -> spec.withId("teacher-iframe")).getValue();
         assertThat(iframe).startsWith("<iframe src=\"http://class.example/?surface=bowl&amp;run=adam(lr=0.1)&amp;");
