@@ -107,6 +107,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private String renderedRuns;
     private long lastRuleNanos;
     private long lastEwmaNanos;
+    private List<String> labels = List.of();
+    private Experiment labelsOf;
     private String ruleJson;
     private int focus;
 
@@ -531,7 +533,11 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleTabs.setSelectedIndex(focus);
     }
 
+    /** The runs' names ("2 · Adam α=0.05"), made once per experiment: every frame asks for them. */
     private List<String> labels() {
+        if (labelsOf == experiment) {
+            return labels;
+        }
         List<String> labels = new ArrayList<>();
         List<RunSpec> runs = experiment.runs();
         for (int i = 0; i < runs.size(); i++) {
@@ -539,7 +545,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
             labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
                     + Numbers.format(r.optimizer().lr()));
         }
-        return labels;
+        this.labels = List.copyOf(labels);
+        labelsOf = experiment;
+        return this.labels;
     }
 
     /** One chip per run; the chips are kept and only their text changes from frame to frame. */
