@@ -23,7 +23,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
@@ -437,9 +436,18 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         updateLink();
     }
 
-    /** A lesson from the menu: the page opens its link, as if the student had followed it. */
+    /**
+     * A lesson from the menu: the page opens its link, as if the student had followed it, with a
+     * history entry so that Back returns to what was shown before. Not through the router: it
+     * would push its own spelling of the query (keys regrouped) after the canonical link.
+     */
     private void lessonChosen(Lesson lesson) {
-        UI.getCurrent().navigate("", QueryParameters.fromString(lesson.query()));
+        Link.Reading reading = Link.readForPage(QueryString.parse(lesson.query()));
+        experiment = reading.experiment();
+        page = reading.page();
+        notices.removeAll();
+        getElement().executeJs("history.pushState(history.state, '', $0)", lesson.link());
+        start();
     }
 
     /** A click on the sweep: that run takes that α (its editor shows it). */
