@@ -19,6 +19,7 @@ import {
 import { ContourLayer, contourPlugin } from './contour-layer';
 import { haloPlugin } from './path-halo';
 import { starsReady } from './star-marker';
+import { type ArrowSet, arrowsPlugin } from './step-arrows';
 
 // Square by default so circles look round on the map; a 1-D curve reads better wide.
 const HOST_CSS = `
@@ -29,6 +30,8 @@ const HOST_CSS = `
 export class ContourChartElement extends HTMLElement {
   /** The Chart.js instance (SPEC §8); undefined while the element is not in the document. */
   chart: Chart<'scatter', Pt[]> | undefined;
+  /** The step arrows last sent by the server (empty when the toggle is off); read by tests. */
+  arrows: ArrowSet[] = [];
 
   // The element keeps the data, the chart only shows it: a chart rebuilt after the element is
   // moved in the page (disconnect + connect) shows everything again.
@@ -103,6 +106,13 @@ export class ContourChartElement extends HTMLElement {
     this.batcher.request();
   }
 
+  /** {"runs":[{index, at:[x,y], scale, arrows:[{kind, d:[dx,dy]}]}]}: replaces the step arrows. */
+  setArrows(json: string): void {
+    const msg = JSON.parse(json) as { runs?: ArrowSet[] };
+    this.arrows = Array.isArray(msg.runs) ? msg.runs : [];
+    this.batcher.request();
+  }
+
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
   exportPng(fileName: string): string {
     this.chart?.update('none');
@@ -160,6 +170,11 @@ export class ContourChartElement extends HTMLElement {
       plugins: [
         contourPlugin(this.layer),
         haloPlugin((i) => this.roles[i] === 'path' && this.surface?.dim !== 1, this.halo),
+        arrowsPlugin({
+          sets: () => this.arrows,
+          color: (run) => (this.runs[run] && !this.runs[run].hidden ? this.runs[run].color : null),
+          oneD: () => this.surface?.dim === 1,
+        }),
       ],
     };
   }

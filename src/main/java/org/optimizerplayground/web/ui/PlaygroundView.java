@@ -97,6 +97,11 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final SeriesChart theta = new SeriesChart();
     private final SeriesChart rates = new SeriesChart();
     private final Checkbox logLoss = new Checkbox();
+    private final Checkbox showArrows = new Checkbox();
+    private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
+    private final ShortcutsHelp shortcutsHelp = new ShortcutsHelp();
+    private final Span arrowsLegend = new Span();
+    private String arrowsJson;
     private final Tabs ruleTabs = new Tabs();
     private final UpdateRulePanel rule = new UpdateRulePanel();
     private final Div ruleSection = new Div();
@@ -134,7 +139,13 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                         url.getProtocol() + "://" + url.getAuthority() + url.getPath()))));
         forStudents.setId("share-students");
         forStudents.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(title, lessons, forStudents, share);
+        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> shortcutsHelp.open());
+        help.setId("shortcuts");
+        help.setAriaLabel(getTranslation("shortcuts.open"));
+        help.setTooltipText(getTranslation("shortcuts.open"));
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        shortcuts.addShortcutListener(e -> shortcut(e.key()));
+        Div header = new Div(title, lessons, forStudents, share, help, shortcuts);
         header.addClassName("app-header");
 
         notices.setId("link-notice");
@@ -187,6 +198,18 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         map.setId("contour-chart");
         map.addClassName("map");
         map.addMapClickListener(e -> mapClicked(e.getX(), e.getY()));
+        showArrows.setId("step-arrows");
+        showArrows.setLabel(getTranslation("map.arrows"));
+        showArrows.addValueChangeListener(e -> {
+            arrowsLegend.setVisible(e.getValue());
+            sendArrows();
+        });
+        arrowsLegend.setId("step-arrows-legend");
+        arrowsLegend.addClassName("arrows-legend");
+        arrowsLegend.setText(getTranslation("map.arrows.legend"));
+        arrowsLegend.setVisible(false);
+        Div mapOptions = new Div(showArrows, arrowsLegend);
+        mapOptions.addClassName("map-options");
         loss.setId("loss-chart");
         theta.setId("theta-chart");
         rates.setId("lr-chart");
@@ -211,7 +234,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleSection.addClassName("rule-section");
         ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
 
-        Section stage = new Section(playback, statuses, map, curves, downloads, ruleSection, ewma, codeExport,
+        Section stage = new Section(playback, statuses, map, mapOptions, curves, downloads, ruleSection, ewma, codeExport,
                 analysis);
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
@@ -369,6 +392,32 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         return driver;
     }
 
+    /** A keyboard shortcut; one whose button the link hides does nothing (a teacher's choice). */
+    void shortcut(String key) {
+        switch (key) {
+            case "play" -> {
+                Button b = session.needsTicks() ? pause : play;
+                if (b.isVisible()) {
+                    act(session.needsTicks() ? SimulationSession::pause : SimulationSession::play);
+                }
+            }
+            case "step" -> {
+                if (step.isVisible()) {
+                    act(SimulationSession::step);
+                }
+            }
+            case "reset" -> {
+                if (reset.isVisible()) {
+                    act(SimulationSession::reset);
+                }
+            }
+            case "help" -> shortcutsHelp.open();
+            default -> {
+                // an unknown key from the client: nothing to do
+            }
+        }
+    }
+
     private void act(java.util.function.Consumer<SimulationSession> action) {
         action.accept(session);
         render(true);
@@ -519,10 +568,39 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                     : FrameEncoder.series(slices, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
             rates.append(FrameEncoder.series(slices, true, Trajectory::lr));
         }
+        if (showArrows.getValue() && (exact || !slices.isEmpty())) {
+            sendArrows();
+        }
         showStatuses(trajectories);
         showRule(exact || !session.needsTicks());
         play.setEnabled(!session.needsTicks());
         pause.setEnabled(session.needsTicks());
+    }
+
+    /** The step arrows of every run at its current point, or none when the toggle is off. */
+    private void sendArrows() {
+        List<StepArrows.RunArrows> sets = new ArrayList<>();
+        if (showArrows.getValue()) {
+            double width = experiment.view()[1] - experiment.view()[0];
+            List<Trajectory> trajectories = session.trajectories();
+            for (int i = 0; i < trajectories.size(); i++) {
+                StepArrows.RunArrows a = StepArrows.of(i, experiment.runs().get(i), trajectories.get(i),
+                        session.latestTerms(i), width);
+                if (a != null) {
+                    sets.add(a);
+                }
+            }
+        }
+        String json = StepArrows.json(sets);
+        if (!json.equals(arrowsJson)) {
+            arrowsJson = json;
+            map.setArrows(json);
+        }
+    }
+
+    /** What the map's step arrows were last asked to show (for tests). */
+    String arrowsJson() {
+        return arrowsJson;
     }
 
     private void configureCharts() {

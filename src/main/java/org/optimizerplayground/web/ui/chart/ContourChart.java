@@ -60,6 +60,16 @@ public class ContourChart extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("appendPoints", Objects.requireNonNull(json, "json"));
     }
 
+    /**
+     * Replaces the step arrows: {@code {"runs":[{"index":0,"at":[x,y],"scale":s,
+     * "arrows":[{"kind":"gradient"|"momentum"|"update","d":[dx,dy]},…]}]}}, vectors in data
+     * units from {@code at} (1-D: along w, {@code dy} 0). Drawn in the run's colour: solid for
+     * the update, dashed for the gradient, dotted for momentum. {@code {"runs":[]}} removes them.
+     */
+    public void setArrows(String json) {
+        getElement().callJsFunction("setArrows", Objects.requireNonNull(json, "json"));
+    }
+
     /** Empties every run's trajectory (a restart); runs, colours and surface stay. */
     public void clearPoints() {
         getElement().callJsFunction("clearPoints");
