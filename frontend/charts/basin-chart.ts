@@ -4,6 +4,8 @@
 import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { BasinLayer, basinPlugin } from './basin-layer';
 import { Chart, type Pt, createCanvasHost, fmt, num } from './chart-common';
+// Text and grid colours follow the page's light or dark theme.
+import './chart-theme';
 import { LOCAL_STAR, LOCAL_STAR_SMALL, starsReady } from './star-marker';
 
 interface LegendIn {

@@ -20,6 +20,7 @@ import { ContourLayer, contourPlugin } from './contour-layer';
 import { haloPlugin } from './path-halo';
 import { starsReady } from './star-marker';
 import { type ArrowSet, arrowsPlugin } from './step-arrows';
+import { onThemeChange } from './chart-theme';
 
 // Square by default so circles look round on the map; a 1-D curve reads better wide.
 const HOST_CSS = `
@@ -44,6 +45,8 @@ export class ContourChartElement extends HTMLElement {
   private readonly layer = new ContourLayer();
   private readonly halo = { color: 'rgba(255, 255, 255, 0.85)', width: 5 };
   private readonly batcher = new FrameBatcher(() => this.chart?.update('none'));
+  private ink = '#303030';
+  private stopTheme: (() => void) | undefined;
 
   connectedCallback(): void {
     const canvas = createCanvasHost(this, HOST_CSS, 'Map of the loss surface with the optimizers\' paths');
@@ -52,11 +55,15 @@ export class ContourChartElement extends HTMLElement {
     this.halo.color = css.getPropertyValue('--path-halo-color').trim() || this.halo.color;
     this.chart = new Chart(canvas, this.config());
     this.applyAxes();
-    this.rebuild();
+    this.stopTheme = onThemeChange((c) => {
+      this.ink = c.ink;
+      this.rebuild();
+    });
     void starsReady.then(() => this.batcher.request());
   }
 
   disconnectedCallback(): void {
+    this.stopTheme?.();
     this.batcher.cancel();
     this.chart?.destroy();
     this.chart = undefined;
@@ -202,7 +209,7 @@ export class ContourChartElement extends HTMLElement {
     };
     const s = this.surface;
     const oneD = s?.dim === 1;
-    if (oneD && s.curve) add('curve', curveDataset(s));
+    if (oneD && s.curve) add('curve', curveDataset(s, this.ink));
     for (const global of [true, false]) {
       const data: MinPt[] = (s?.minima ?? [])
         .filter((m) => !!m.global === global)

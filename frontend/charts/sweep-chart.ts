@@ -3,6 +3,8 @@
 // of the plot, and each run's current α is a dashed vertical line. Every number comes from Java.
 import type { ChartConfiguration, ChartDataset, ChartEvent, LegendItem, Plugin, Scale, TooltipItem } from 'chart.js';
 import { Chart, createCanvasHost, fmt, num } from './chart-common';
+// Text and grid colours follow the page's light or dark theme.
+import './chart-theme';
 import { decadeTicks, tickLabel, ticksThatFit } from './log-ticks';
 
 interface PointIn {

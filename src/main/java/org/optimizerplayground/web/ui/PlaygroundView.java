@@ -99,6 +99,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final Checkbox logLoss = new Checkbox();
     private final Checkbox showArrows = new Checkbox();
     private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
+    private final Button theme = new Button();
+    private boolean dark;
     private final ShortcutsHelp shortcutsHelp = new ShortcutsHelp();
     private final Span arrowsLegend = new Span();
     private String arrowsJson;
@@ -145,7 +147,14 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         help.setTooltipText(getTranslation("shortcuts.open"));
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         shortcuts.addShortcutListener(e -> shortcut(e.key()));
-        Div header = new Div(title, lessons, forStudents, share, help, shortcuts);
+        theme.setIcon(VaadinIcon.ADJUST.create());
+        theme.setId("theme");
+        theme.setAriaLabel(getTranslation("theme.dark"));
+        theme.setTooltipText(getTranslation("theme.dark"));
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        theme.getElement().setAttribute("aria-pressed", "false");
+        theme.addClickListener(e -> setDark(!dark));
+        Div header = new Div(title, lessons, forStudents, share, help, theme, shortcuts);
         header.addClassName("app-header");
 
         notices.setId("link-notice");
@@ -210,6 +219,13 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         arrowsLegend.setVisible(false);
         Div mapOptions = new Div(showArrows, arrowsLegend);
         mapOptions.addClassName("map-options");
+        // A text alternative in the page's language for each picture (the canvas inside only
+        // has the element's English default): role img makes a screen reader read this one.
+        for (var chart : List.of(Map.entry(map, "a11y.map"), Map.entry(loss, "a11y.loss"),
+                Map.entry(theta, "a11y.theta"), Map.entry(rates, "a11y.lr"))) {
+            chart.getKey().getElement().setAttribute("role", "img");
+            chart.getKey().getElement().setAttribute("aria-label", getTranslation(chart.getValue()));
+        }
         loss.setId("loss-chart");
         theta.setId("theta-chart");
         rates.setId("lr-chart");
@@ -333,9 +349,33 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         return QueryString.fromDecoded(pairs);
     }
 
+    /**
+     * The Lumo dark variant on the whole document, remembered for this browser tab
+     * (sessionStorage): a reload or a language switch keeps it, another tab starts light.
+     * The charts read the theme's colours themselves (chart-theme.ts).
+     */
+    void setDark(boolean on) {
+        dark = on;
+        theme.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+        getElement().executeJs("const d = document.documentElement;"
+                + "if ($0) { d.setAttribute('theme', 'dark'); } else { d.removeAttribute('theme'); }"
+                + "sessionStorage.setItem('optimizer-playground-theme', $0 ? 'dark' : 'light');", on);
+    }
+
+    /** Whether the dark theme is on (for tests). */
+    boolean dark() {
+        return dark;
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        getElement().executeJs("return sessionStorage.getItem('optimizer-playground-theme')")
+                .then(String.class, saved -> {
+                    if ("dark".equals(saved)) {
+                        setDark(true);
+                    }
+                });
         session = new SimulationSession(experiment, page.speed());
         driver = new SessionDriver(session, scheduler, registry, command -> ui.access(command::run),
                 () -> render(false));
