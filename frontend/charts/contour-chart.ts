@@ -21,6 +21,7 @@ import { haloPlugin } from './path-halo';
 import { starsReady } from './star-marker';
 import { type ArrowSet, arrowsPlugin } from './step-arrows';
 import { onThemeChange } from './chart-theme';
+import { CanvasRecorder, type VideoResult } from './video-recorder';
 
 // Square by default so circles look round on the map; a 1-D curve reads better wide.
 const HOST_CSS = `
@@ -46,6 +47,7 @@ export class ContourChartElement extends HTMLElement {
   private readonly halo = { color: 'rgba(255, 255, 255, 0.85)', width: 5 };
   private readonly batcher = new FrameBatcher(() => this.chart?.update('none'));
   private ink = '#303030';
+  private readonly recorder = new CanvasRecorder();
   private stopTheme: (() => void) | undefined;
 
   connectedCallback(): void {
@@ -120,6 +122,27 @@ export class ContourChartElement extends HTMLElement {
     this.batcher.request();
   }
 
+  /**
+   * Starts recording the map as a WebM video; returns false when the browser cannot. While
+   * recording, the canvas gets the page's background (a video has no transparency).
+   */
+  startRecording(fileName: string): boolean {
+    const c = this.chart;
+    const started = !!c && this.recorder.start(c.canvas, fileName);
+    this.batcher.request();
+    return started;
+  }
+
+  /** Ends the recording; the browser then saves the video. */
+  stopRecording(): void {
+    this.recorder.stop();
+  }
+
+  /** Size and type of the last video recorded, null before any (for tests). */
+  get lastVideo(): VideoResult | null {
+    return this.recorder.last;
+  }
+
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
   exportPng(fileName: string): string {
     this.chart?.update('none');
@@ -175,6 +198,17 @@ export class ContourChartElement extends HTMLElement {
         },
       },
       plugins: [
+        {
+          id: 'videoBackground',
+          beforeDraw: (chart) => {
+            if (!this.recorder.recording) return;
+            const ctx = chart.ctx;
+            ctx.save();
+            ctx.fillStyle = getComputedStyle(this).getPropertyValue('--lumo-base-color').trim() || '#ffffff';
+            ctx.fillRect(0, 0, chart.width, chart.height);
+            ctx.restore();
+          },
+        },
         contourPlugin(this.layer),
         haloPlugin((i) => this.roles[i] === 'path' && this.surface?.dim !== 1, this.halo),
         arrowsPlugin({

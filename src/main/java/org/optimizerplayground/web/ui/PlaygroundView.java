@@ -101,6 +101,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
     private final Button theme = new Button();
     private boolean dark;
+    private final Button recordVideo = new Button();
+    private boolean recording;
     private final ShortcutsHelp shortcutsHelp = new ShortcutsHelp();
     private final Span arrowsLegend = new Span();
     private String arrowsJson;
@@ -276,10 +278,42 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         for (Button b : List.of(mapPng, lossPng)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        Div downloads = new Div(new Span(getTranslation("download.label")), csv, json, mapPng, lossPng);
+        recordVideo.setText(getTranslation("download.video"));
+        recordVideo.setIcon(VaadinIcon.FILM.create());
+        recordVideo.setId("record-video");
+        recordVideo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        recordVideo.addClickListener(e -> toggleRecording());
+        Div downloads = new Div(new Span(getTranslation("download.label")), csv, json, mapPng, lossPng, recordVideo);
         downloads.setId("downloads");
         downloads.addClassName("downloads");
         return downloads;
+    }
+
+    /**
+     * "Record video": plays the runs from θ₀ while the browser records the map, and saves
+     * {@code optimizer-playground.webm} when every run has ended (or on "Stop recording").
+     */
+    private void toggleRecording() {
+        if (recording) {
+            stopRecording();
+            return;
+        }
+        recording = true;
+        recordVideo.setText(getTranslation("download.video.stop"));
+        map.startRecording("optimizer-playground.webm").then(Boolean.class, started -> {
+            if (!Boolean.TRUE.equals(started)) {
+                Notification.show(getTranslation("download.video.unsupported"));
+                stopRecording();
+            }
+        });
+        session.reset();
+        act(SimulationSession::play);
+    }
+
+    private void stopRecording() {
+        recording = false;
+        recordVideo.setText(getTranslation("download.video"));
+        map.stopRecording();
     }
 
     /** Points the downloads at the API link of the current experiment. */
@@ -615,6 +649,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         showRule(exact || !session.needsTicks());
         play.setEnabled(!session.needsTicks());
         pause.setEnabled(session.needsTicks());
+        if (recording && !session.needsTicks()) {
+            stopRecording(); // the animation has ended (or was paused)
+        }
     }
 
     /** The step arrows of every run at its current point, or none when the toggle is off. */

@@ -80,6 +80,20 @@ public class ContourChart extends Component implements HasSize, HasStyle {
         return addListener(MapClickEvent.class, listener);
     }
 
+    /**
+     * Starts recording the map as a WebM video (the browser's MediaRecorder on the canvas);
+     * {@code fileName} is what the browser saves when {@link #stopRecording} ends it. Answers
+     * whether the browser could start.
+     */
+    public com.vaadin.flow.component.page.PendingJavaScriptResult startRecording(String fileName) {
+        return getElement().callJsFunction("startRecording", Objects.requireNonNull(fileName, "fileName"));
+    }
+
+    /** Ends the recording (after a short tail that shows the last picture); the browser saves the file. */
+    public void stopRecording() {
+        getElement().callJsFunction("stopRecording");
+    }
+
     /** Makes the browser save the chart as a PNG file named {@code fileName} (for slides). */
     public void exportPng(String fileName) {
         getElement().callJsFunction("exportPng", java.util.Objects.requireNonNull(fileName, "fileName"));
