@@ -29,8 +29,19 @@ function apply(): void {
   Chart.defaults.color = c.text;
   Chart.defaults.borderColor = c.grid;
   listeners.forEach((l) => l(c));
-  Object.values(Chart.instances).forEach((chart) => chart.update('none'));
+  // A chart keeps the colours it resolved from the defaults when it was made: set them on each.
+  Object.values(Chart.instances).forEach((chart) => {
+    const o = chart.options as unknown as Record<string, any>;
+    for (const scale of Object.values((o.scales ?? {}) as Record<string, any>)) {
+      if (scale.ticks) scale.ticks.color = c.text;
+      if (scale.title) scale.title.color = c.text;
+    }
+    if (o.plugins?.legend?.labels) o.plugins.legend.labels.color = c.text;
+    if (o.plugins?.title) o.plugins.title.color = c.text;
+    chart.update('none');
+  });
 }
+
 
 // One observer for the whole page, installed when the first chart module loads.
 new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });

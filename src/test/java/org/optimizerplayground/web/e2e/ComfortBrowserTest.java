@@ -146,6 +146,9 @@ class ComfortBrowserTest extends BrowserTest {
         String chartText = (String) js("return document.getElementById('loss-chart').chart.options.color;");
         assertThat(chartText).isEqualTo(js("return getComputedStyle(document.documentElement)"
                 + ".getPropertyValue('--lumo-secondary-text-color').trim();"));
+        // the map made before the switch: its axes take the new colour too
+        assertThat(js("return document.getElementById('contour-chart').chart.options.scales.x.ticks.color;"))
+                .isEqualTo(chartText);
         page.play();
         page.waitFor(d -> page.allEnded(), "the runs to end");
         screenshot("contour-chart", "dark-map.png");
