@@ -4,6 +4,8 @@
 import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { BasinLayer, basinPlugin } from './basin-layer';
 import { Chart, type Pt, createCanvasHost, fmt, num } from './chart-common';
+// Text and grid colours follow the page's light or dark theme.
+import './chart-theme';
 import { LOCAL_STAR, LOCAL_STAR_SMALL, starsReady } from './star-marker';
 
 interface LegendIn {
@@ -21,6 +23,8 @@ interface Basins {
   legend?: LegendIn[];
   minima?: unknown[];
   minimaLabel?: string;
+  /** "start" in the page's language, for the readout of the cell under the pointer. */
+  startLabel?: string;
   labels?: { x?: string; y?: string };
 }
 
@@ -257,7 +261,8 @@ export class BasinChartElement extends HTMLElement {
     ctx.strokeRect(cx - w / 2, cy - hgt / 2, w, hgt);
 
     // The readout, in the look of a Chart.js tooltip, kept inside the canvas.
-    const start = this.oneD ? `start w = ${fmt(centre.x)}` : `start (${fmt(centre.x)}, ${fmt(centre.y)})`;
+    const word = this.basins.startLabel ?? 'start';
+    const start = this.oneD ? `${word} w = ${fmt(centre.x)}` : `${word} (${fmt(centre.x)}, ${fmt(centre.y)})`;
     const lines = [start, this.labelOf(h.paletteIndex)].filter((s) => s);
     const family = Chart.defaults.font.family ?? 'sans-serif';
     ctx.font = `12px ${family}`;

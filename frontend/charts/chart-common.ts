@@ -114,7 +114,8 @@ export function createCanvasHost(host: HTMLElement, hostCss: string, label: stri
 
 /**
  * Saves the chart as a PNG file (for slides) and returns the image as a data URL. The canvas is
- * transparent, so the picture is drawn over white first.
+ * transparent, so the picture is drawn over the page's background first (white, or the dark
+ * theme's base colour, so that text drawn for the dark theme stays readable).
  */
 export function downloadPng(chart: Chart | undefined, fileName: string): string {
   if (!chart) return '';
@@ -124,7 +125,7 @@ export function downloadPng(chart: Chart | undefined, fileName: string): string 
   copy.height = source.height;
   const ctx = copy.getContext('2d');
   if (!ctx) return '';
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--lumo-base-color').trim() || '#ffffff';
   ctx.fillRect(0, 0, copy.width, copy.height);
   ctx.drawImage(source, 0, 0);
   const url = copy.toDataURL('image/png');

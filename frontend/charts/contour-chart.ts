@@ -19,6 +19,9 @@ import {
 import { ContourLayer, contourPlugin } from './contour-layer';
 import { haloPlugin } from './path-halo';
 import { starsReady } from './star-marker';
+import { type ArrowSet, arrowsPlugin } from './step-arrows';
+import { onThemeChange } from './chart-theme';
+import { CanvasRecorder, type VideoResult } from './video-recorder';
 
 // Square by default so circles look round on the map; a 1-D curve reads better wide.
 const HOST_CSS = `
@@ -29,6 +32,8 @@ const HOST_CSS = `
 export class ContourChartElement extends HTMLElement {
   /** The Chart.js instance (SPEC §8); undefined while the element is not in the document. */
   chart: Chart<'scatter', Pt[]> | undefined;
+  /** The step arrows last sent by the server (empty when the toggle is off); read by tests. */
+  arrows: ArrowSet[] = [];
 
   // The element keeps the data, the chart only shows it: a chart rebuilt after the element is
   // moved in the page (disconnect + connect) shows everything again.
@@ -41,6 +46,9 @@ export class ContourChartElement extends HTMLElement {
   private readonly layer = new ContourLayer();
   private readonly halo = { color: 'rgba(255, 255, 255, 0.85)', width: 5 };
   private readonly batcher = new FrameBatcher(() => this.chart?.update('none'));
+  private ink = '#303030';
+  private readonly recorder = new CanvasRecorder();
+  private stopTheme: (() => void) | undefined;
 
   connectedCallback(): void {
     const canvas = createCanvasHost(this, HOST_CSS, 'Map of the loss surface with the optimizers\' paths');
@@ -49,11 +57,15 @@ export class ContourChartElement extends HTMLElement {
     this.halo.color = css.getPropertyValue('--path-halo-color').trim() || this.halo.color;
     this.chart = new Chart(canvas, this.config());
     this.applyAxes();
-    this.rebuild();
+    this.stopTheme = onThemeChange((c) => {
+      this.ink = c.ink;
+      this.rebuild();
+    });
     void starsReady.then(() => this.batcher.request());
   }
 
   disconnectedCallback(): void {
+    this.stopTheme?.();
     this.batcher.cancel();
     this.chart?.destroy();
     this.chart = undefined;
@@ -101,6 +113,34 @@ export class ContourChartElement extends HTMLElement {
       if (now) now.data = run.now ? [run.now] : [];
     }
     this.batcher.request();
+  }
+
+  /** {"runs":[{index, at:[x,y], scale, arrows:[{kind, d:[dx,dy]}]}]}: replaces the step arrows. */
+  setArrows(json: string): void {
+    const msg = JSON.parse(json) as { runs?: ArrowSet[] };
+    this.arrows = Array.isArray(msg.runs) ? msg.runs : [];
+    this.batcher.request();
+  }
+
+  /**
+   * Starts recording the map as a WebM video; returns false when the browser cannot. While
+   * recording, the canvas gets the page's background (a video has no transparency).
+   */
+  startRecording(fileName: string): boolean {
+    const c = this.chart;
+    const started = !!c && this.recorder.start(c.canvas, fileName);
+    this.batcher.request();
+    return started;
+  }
+
+  /** Ends the recording; the browser then saves the video. */
+  stopRecording(): void {
+    this.recorder.stop();
+  }
+
+  /** Size and type of the last video recorded, null before any (for tests). */
+  get lastVideo(): VideoResult | null {
+    return this.recorder.last;
   }
 
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
@@ -158,8 +198,24 @@ export class ContourChartElement extends HTMLElement {
         },
       },
       plugins: [
+        {
+          id: 'videoBackground',
+          beforeDraw: (chart) => {
+            if (!this.recorder.recording) return;
+            const ctx = chart.ctx;
+            ctx.save();
+            ctx.fillStyle = getComputedStyle(this).getPropertyValue('--lumo-base-color').trim() || '#ffffff';
+            ctx.fillRect(0, 0, chart.width, chart.height);
+            ctx.restore();
+          },
+        },
         contourPlugin(this.layer),
         haloPlugin((i) => this.roles[i] === 'path' && this.surface?.dim !== 1, this.halo),
+        arrowsPlugin({
+          sets: () => this.arrows,
+          color: (run) => (this.runs[run] && !this.runs[run].hidden ? this.runs[run].color : null),
+          oneD: () => this.surface?.dim === 1,
+        }),
       ],
     };
   }
@@ -187,7 +243,7 @@ export class ContourChartElement extends HTMLElement {
     };
     const s = this.surface;
     const oneD = s?.dim === 1;
-    if (oneD && s.curve) add('curve', curveDataset(s));
+    if (oneD && s.curve) add('curve', curveDataset(s, this.ink));
     for (const global of [true, false]) {
       const data: MinPt[] = (s?.minima ?? [])
         .filter((m) => !!m.global === global)

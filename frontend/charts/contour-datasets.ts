@@ -50,15 +50,16 @@ export function lastFinite(pts: Pt[]): Pt | undefined {
   return undefined;
 }
 
-export function curveDataset(s: Surface): DS {
+/** The curve J(w), in the theme's ink colour (dark on light, light on dark). */
+export function curveDataset(s: Surface, ink: string): DS {
   const w = s.curve?.w ?? [];
   const j = s.curve?.j ?? [];
   return {
     label: s.labels?.y || 'J(w)',
     data: w.map((v, i) => ({ x: num(v), y: num(j[i]) })),
     showLine: true,
-    borderColor: '#303030',
-    backgroundColor: '#303030',
+    borderColor: ink,
+    backgroundColor: ink,
     borderWidth: 2,
     pointRadius: 0,
     pointHitRadius: 0,

@@ -2,6 +2,8 @@
 // Streams by appends only; decimation keeps 100 000 points per series cheap to draw.
 import { Ticks, type ChartConfiguration, type ChartDataset, type Scale, type Tick, type TooltipItem } from 'chart.js';
 import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, downloadPng } from './chart-common';
+// Text and grid colours follow the page's light or dark theme.
+import './chart-theme';
 
 interface SeriesSpec {
   label?: string;

@@ -3,6 +3,8 @@
 // of the plot, and each run's current α is a dashed vertical line. Every number comes from Java.
 import type { ChartConfiguration, ChartDataset, ChartEvent, LegendItem, Plugin, Scale, TooltipItem } from 'chart.js';
 import { Chart, createCanvasHost, fmt, num } from './chart-common';
+// Text and grid colours follow the page's light or dark theme.
+import './chart-theme';
 import { decadeTicks, tickLabel, ticksThatFit } from './log-ticks';
 
 interface PointIn {
@@ -26,7 +28,7 @@ interface Sweep {
   runs?: RunIn[];
   marks?: { run?: unknown; lr?: unknown }[];
   /** The chart's own words (translated by the server); English when absent. */
-  texts?: { diverged?: string; finalJ?: string; status?: string; stepsToTolerance?: string };
+  texts?: { diverged?: string; finalJ?: string; status?: string; stepsToTolerance?: string; statuses?: Record<string, string> };
 }
 
 /** A drawn point, carrying what its tooltip shows. For a diverged rate y is a placeholder. */
@@ -108,6 +110,11 @@ export class SweepChartElement extends HTMLElement {
     this.apply();
   }
 
+  /** A run's status in the page's language; the status key itself when the server sent no word for it. */
+  private statusWord(status: string): string {
+    return this.sweep.texts?.statuses?.[status] ?? status;
+  }
+
   /** One of the chart's own words: the server's translation, or English. */
   private word(key: 'diverged' | 'finalJ' | 'status' | 'stepsToTolerance'): string {
     const english = { diverged: 'diverged', finalJ: 'final J', status: 'status', stepsToTolerance: 'steps to tolerance' };
@@ -174,7 +181,7 @@ export class SweepChartElement extends HTMLElement {
               },
               afterLabel: (item: TooltipItem<'line'>) => {
                 const p = item.raw as SweepPt;
-                const lines = p.status && p.status !== 'diverged' ? [`${this.word('status')}: ${p.status}`] : [];
+                const lines = p.status && p.status !== 'diverged' ? [`${this.word('status')}: ${this.statusWord(p.status)}`] : [];
                 if (p.steps !== null) lines.push(`${this.word('stepsToTolerance')}: ${p.steps}`);
                 return lines;
               },

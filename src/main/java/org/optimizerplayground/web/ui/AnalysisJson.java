@@ -22,7 +22,8 @@ final class AnalysisJson {
     }
 
     /** The sweep chart's own words, in the page's language. */
-    record SweepWords(String diverged, String finalJ, String status, String stepsToTolerance) {
+    record SweepWords(String diverged, String finalJ, String status, String stepsToTolerance, String converged,
+                      String maxSteps) {
     }
 
     static String sweep(String title, List<String> labels, List<LearningRateSweep.Curve> curves, Experiment e,
@@ -44,7 +45,10 @@ final class AnalysisJson {
             }
             json.endArray().name("texts").beginObject().name("diverged").value(words.diverged())
                     .name("finalJ").value(words.finalJ()).name("status").value(words.status())
-                    .name("stepsToTolerance").value(words.stepsToTolerance()).endObject();
+                    .name("stepsToTolerance").value(words.stepsToTolerance())
+                    .name("statuses").beginObject().name("converged").value(words.converged())
+                    .name("max-steps").value(words.maxSteps()).name("diverged").value(words.diverged()).endObject()
+                    .endObject();
             json.name("marks").beginArray();
             for (int r = 0; r < e.runs().size(); r++) {
                 json.beginObject().name("run").value(r).name("lr").value(e.runs().get(r).optimizer().lr()).endObject();
@@ -59,7 +63,7 @@ final class AnalysisJson {
      */
     static String basins(BasinMap.Result result, int run, int dimension, IntFunction<String> minimumLabel,
                          String divergedLabel, String noneLabel, String lowLabel, String highLabel,
-                         String minimaLabel) {
+                         String minimaLabel, String startLabel) {
         BasinMap.RunMap map = result.runs().get(run);
         int n = result.grid();
         int cells = map.basin().length;
@@ -121,7 +125,8 @@ final class AnalysisJson {
             for (double[] m : result.minima()) {
                 json.values(m, 0, m.length);
             }
-            json.endArray().name("labels").beginObject().name("x").value(dimension == 1 ? "w" : "x")
+            json.endArray().name("startLabel").value(startLabel);
+            json.name("labels").beginObject().name("x").value(dimension == 1 ? "w" : "x")
                     .name("y").value(dimension == 1 ? "" : "y").endObject().endObject();
         });
     }

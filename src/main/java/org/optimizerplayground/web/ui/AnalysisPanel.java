@@ -155,7 +155,8 @@ final class AnalysisPanel extends Div {
                         getTranslation("analysis.sweep.title", e.steps()), l, curves, e,
                         new AnalysisJson.SweepWords(getTranslation("analysis.diverged"),
                                 getTranslation("analysis.final-j"), getTranslation("analysis.status"),
-                                getTranslation("analysis.steps-to-tol")))));
+                                getTranslation("analysis.steps-to-tol"), getTranslation("analysis.status.converged"),
+                                getTranslation("analysis.status.max-steps")))));
             } else {
                 BasinMap.checkSteps(experiment);
                 int run = basinRun.getValue() == null ? 0 : basinRun.getValue();
@@ -165,7 +166,7 @@ final class AnalysisPanel extends Div {
                         i -> getTranslation("analysis.minimum", AnalysisJson.place(result.minima().get(i))),
                         getTranslation("analysis.diverged"), getTranslation("analysis.none"),
                         getTranslation("analysis.low"), getTranslation("analysis.high"),
-                        getTranslation("analysis.minima"))));
+                        getTranslation("analysis.minima"), getTranslation("analysis.start"))));
             }
         } catch (IllegalArgumentException tooMuch) {
             message.setText(getTranslation("analysis.too-much", tooMuch.getMessage()));

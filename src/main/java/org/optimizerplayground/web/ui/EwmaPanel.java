@@ -35,6 +35,11 @@ final class EwmaPanel extends Div {
         first.setId("ewma-chart");
         second.setId("ewma-s-chart");
         rates.setId("rate-chart");
+        // Text alternatives in the page's language (see PlaygroundView: role img on the element).
+        for (var chart : java.util.Map.of(first, "a11y.ewma", second, "a11y.ewma-s", rates, "a11y.rate").entrySet()) {
+            chart.getKey().getElement().setAttribute("role", "img");
+            chart.getKey().getElement().setAttribute("aria-label", getTranslation(chart.getValue()));
+        }
         first.addClassName("ewma-chart");
         second.addClassName("ewma-chart");
         rates.addClassName("ewma-chart");

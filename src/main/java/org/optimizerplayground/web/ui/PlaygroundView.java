@@ -23,7 +23,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +97,15 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final SeriesChart theta = new SeriesChart();
     private final SeriesChart rates = new SeriesChart();
     private final Checkbox logLoss = new Checkbox();
+    private final Checkbox showArrows = new Checkbox();
+    private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
+    private final Button theme = new Button();
+    private boolean dark;
+    private final Button recordVideo = new Button();
+    private boolean recording;
+    private final ShortcutsHelp shortcutsHelp = new ShortcutsHelp();
+    private final Span arrowsLegend = new Span();
+    private String arrowsJson;
     private final Tabs ruleTabs = new Tabs();
     private final UpdateRulePanel rule = new UpdateRulePanel();
     private final Div ruleSection = new Div();
@@ -135,7 +143,20 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                         url.getProtocol() + "://" + url.getAuthority() + url.getPath()))));
         forStudents.setId("share-students");
         forStudents.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(title, lessons, forStudents, share);
+        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> shortcutsHelp.open());
+        help.setId("shortcuts");
+        help.setAriaLabel(getTranslation("shortcuts.open"));
+        help.setTooltipText(getTranslation("shortcuts.open"));
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        shortcuts.addShortcutListener(e -> shortcut(e.key()));
+        theme.setIcon(VaadinIcon.ADJUST.create());
+        theme.setId("theme");
+        theme.setAriaLabel(getTranslation("theme.dark"));
+        theme.setTooltipText(getTranslation("theme.dark"));
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        theme.getElement().setAttribute("aria-pressed", "false");
+        theme.addClickListener(e -> setDark(!dark));
+        Div header = new Div(title, lessons, forStudents, share, help, theme, shortcuts);
         header.addClassName("app-header");
 
         notices.setId("link-notice");
@@ -188,6 +209,25 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         map.setId("contour-chart");
         map.addClassName("map");
         map.addMapClickListener(e -> mapClicked(e.getX(), e.getY()));
+        showArrows.setId("step-arrows");
+        showArrows.setLabel(getTranslation("map.arrows"));
+        showArrows.addValueChangeListener(e -> {
+            arrowsLegend.setVisible(e.getValue());
+            sendArrows();
+        });
+        arrowsLegend.setId("step-arrows-legend");
+        arrowsLegend.addClassName("arrows-legend");
+        arrowsLegend.setText(getTranslation("map.arrows.legend"));
+        arrowsLegend.setVisible(false);
+        Div mapOptions = new Div(showArrows, arrowsLegend);
+        mapOptions.addClassName("map-options");
+        // A text alternative in the page's language for each picture (the canvas inside only
+        // has the element's English default): role img makes a screen reader read this one.
+        for (var chart : List.of(Map.entry(map, "a11y.map"), Map.entry(loss, "a11y.loss"),
+                Map.entry(theta, "a11y.theta"), Map.entry(rates, "a11y.lr"))) {
+            chart.getKey().getElement().setAttribute("role", "img");
+            chart.getKey().getElement().setAttribute("aria-label", getTranslation(chart.getValue()));
+        }
         loss.setId("loss-chart");
         theta.setId("theta-chart");
         rates.setId("lr-chart");
@@ -212,7 +252,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         ruleSection.addClassName("rule-section");
         ruleSection.add(new H3(getTranslation("panel.rule")), ruleTabs, rule);
 
-        Section stage = new Section(playback, statuses, map, curves, downloads, ruleSection, ewma, codeExport,
+        Section stage = new Section(playback, statuses, map, mapOptions, curves, downloads, ruleSection, ewma, codeExport,
                 analysis);
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
@@ -238,10 +278,42 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         for (Button b : List.of(mapPng, lossPng)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        Div downloads = new Div(new Span(getTranslation("download.label")), csv, json, mapPng, lossPng);
+        recordVideo.setText(getTranslation("download.video"));
+        recordVideo.setIcon(VaadinIcon.FILM.create());
+        recordVideo.setId("record-video");
+        recordVideo.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        recordVideo.addClickListener(e -> toggleRecording());
+        Div downloads = new Div(new Span(getTranslation("download.label")), csv, json, mapPng, lossPng, recordVideo);
         downloads.setId("downloads");
         downloads.addClassName("downloads");
         return downloads;
+    }
+
+    /**
+     * "Record video": plays the runs from θ₀ while the browser records the map, and saves
+     * {@code optimizer-playground.webm} when every run has ended (or on "Stop recording").
+     */
+    private void toggleRecording() {
+        if (recording) {
+            stopRecording();
+            return;
+        }
+        recording = true;
+        recordVideo.setText(getTranslation("download.video.stop"));
+        map.startRecording("optimizer-playground.webm").then(Boolean.class, started -> {
+            if (!Boolean.TRUE.equals(started)) {
+                Notification.show(getTranslation("download.video.unsupported"));
+                stopRecording();
+            }
+        });
+        session.reset();
+        act(SimulationSession::play);
+    }
+
+    private void stopRecording() {
+        recording = false;
+        recordVideo.setText(getTranslation("download.video"));
+        map.stopRecording();
     }
 
     /** Points the downloads at the API link of the current experiment. */
@@ -311,9 +383,33 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         return QueryString.fromDecoded(pairs);
     }
 
+    /**
+     * The Lumo dark variant on the whole document, remembered for this browser tab
+     * (sessionStorage): a reload or a language switch keeps it, another tab starts light.
+     * The charts read the theme's colours themselves (chart-theme.ts).
+     */
+    void setDark(boolean on) {
+        dark = on;
+        theme.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+        getElement().executeJs("const d = document.documentElement;"
+                + "if ($0) { d.setAttribute('theme', 'dark'); } else { d.removeAttribute('theme'); }"
+                + "sessionStorage.setItem('optimizer-playground-theme', $0 ? 'dark' : 'light');", on);
+    }
+
+    /** Whether the dark theme is on (for tests). */
+    boolean dark() {
+        return dark;
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        getElement().executeJs("return sessionStorage.getItem('optimizer-playground-theme')")
+                .then(String.class, saved -> {
+                    if ("dark".equals(saved)) {
+                        setDark(true);
+                    }
+                });
         session = new SimulationSession(experiment, page.speed());
         driver = new SessionDriver(session, scheduler, registry, command -> ui.access(command::run),
                 () -> render(false));
@@ -368,6 +464,32 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     /** The driver behind this tab (for tests). */
     SessionDriver driver() {
         return driver;
+    }
+
+    /** A keyboard shortcut; one whose button the link hides does nothing (a teacher's choice). */
+    void shortcut(String key) {
+        switch (key) {
+            case "play" -> {
+                Button b = session.needsTicks() ? pause : play;
+                if (b.isVisible()) {
+                    act(session.needsTicks() ? SimulationSession::pause : SimulationSession::play);
+                }
+            }
+            case "step" -> {
+                if (step.isVisible()) {
+                    act(SimulationSession::step);
+                }
+            }
+            case "reset" -> {
+                if (reset.isVisible()) {
+                    act(SimulationSession::reset);
+                }
+            }
+            case "help" -> shortcutsHelp.open();
+            default -> {
+                // an unknown key from the client: nothing to do
+            }
+        }
     }
 
     private void act(java.util.function.Consumer<SimulationSession> action) {
@@ -437,9 +559,18 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         updateLink();
     }
 
-    /** A lesson from the menu: the page opens its link, as if the student had followed it. */
+    /**
+     * A lesson from the menu: the page opens its link, as if the student had followed it, with a
+     * history entry so that Back returns to what was shown before. Not through the router: it
+     * would push its own spelling of the query (keys regrouped) after the canonical link.
+     */
     private void lessonChosen(Lesson lesson) {
-        UI.getCurrent().navigate("", QueryParameters.fromString(lesson.query()));
+        Link.Reading reading = Link.readForPage(QueryString.parse(lesson.query()));
+        experiment = reading.experiment();
+        page = reading.page();
+        notices.removeAll();
+        getElement().executeJs("history.pushState(history.state, '', $0)", lesson.link());
+        start();
     }
 
     /** A click on the sweep: that run takes that α (its editor shows it). */
@@ -511,10 +642,42 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                     : FrameEncoder.series(slices, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
             rates.append(FrameEncoder.series(slices, true, Trajectory::lr));
         }
+        if (showArrows.getValue() && (exact || !slices.isEmpty())) {
+            sendArrows();
+        }
         showStatuses(trajectories);
         showRule(exact || !session.needsTicks());
         play.setEnabled(!session.needsTicks());
         pause.setEnabled(session.needsTicks());
+        if (recording && !session.needsTicks()) {
+            stopRecording(); // the animation has ended (or was paused)
+        }
+    }
+
+    /** The step arrows of every run at its current point, or none when the toggle is off. */
+    private void sendArrows() {
+        List<StepArrows.RunArrows> sets = new ArrayList<>();
+        if (showArrows.getValue()) {
+            double width = experiment.view()[1] - experiment.view()[0];
+            List<Trajectory> trajectories = session.trajectories();
+            for (int i = 0; i < trajectories.size(); i++) {
+                StepArrows.RunArrows a = StepArrows.of(i, experiment.runs().get(i), trajectories.get(i),
+                        session.latestTerms(i), width);
+                if (a != null) {
+                    sets.add(a);
+                }
+            }
+        }
+        String json = StepArrows.json(sets);
+        if (!json.equals(arrowsJson)) {
+            arrowsJson = json;
+            map.setArrows(json);
+        }
+    }
+
+    /** What the map's step arrows were last asked to show (for tests). */
+    String arrowsJson() {
+        return arrowsJson;
     }
 
     private void configureCharts() {

@@ -162,6 +162,49 @@ final class PlaygroundPage {
         return Integer.parseInt(driver.findElement(By.id("param-" + run + "-lr-slider")).getDomProperty("value"));
     }
 
+    /**
+     * Picks {@code itemText} in the menu with id {@code selectId} (a {@code vaadin-select}, such
+     * as {@code lessons} or {@code speed}) as a person does: opens it and clicks the item.
+     */
+    PlaygroundPage choose(String selectId, String itemText) {
+        focus();
+        driver.findElement(By.id(selectId)).click();
+        WebElement item = waitFor(d -> (WebElement) js("return Array.from(document.querySelectorAll('vaadin-select-item'))"
+                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetParent !== null) || null;", itemText),
+                "the item '" + itemText + "' in the menu #" + selectId);
+        item.click();
+        waitFor(d -> Boolean.TRUE.equals(js("return !document.getElementById(arguments[0]).opened;", selectId)),
+                "the menu #" + selectId + " to close");
+        return this;
+    }
+
+    /**
+     * The points of dataset {@code dataset} of the series chart {@code chartId} (such as
+     * {@code loss-chart}, one dataset per run), as [k, value] pairs exactly as the chart holds them.
+     */
+    @SuppressWarnings("unchecked")
+    List<List<Double>> series(String chartId, int dataset) {
+        focus();
+        List<List<Object>> raw = (List<List<Object>>) js("const el = document.getElementById(arguments[0]);"
+                + "const d = el && el.chart ? el.chart.data.datasets[arguments[1]] : null;"
+                + "return d ? d.data.map(q => [q.x, q.y]) : null;", chartId, dataset);
+        if (raw == null) {
+            throw new AssertionError("#" + chartId + " has no dataset " + dataset);
+        }
+        List<List<Double>> out = new ArrayList<>();
+        for (List<Object> pt : raw) {
+            out.add(List.of(asDouble(pt.get(0)), asDouble(pt.get(1))));
+        }
+        return out;
+    }
+
+    /** The text of an element by id, empty when it is missing or hidden. */
+    String visibleText(String id) {
+        focus();
+        return (String) js("const e = document.getElementById(arguments[0]);"
+                + "return e && e.offsetParent !== null ? e.textContent : '';", id);
+    }
+
     // ---- what a teacher reads ----
 
     /** The status chip of run {@code run} (1-based), such as "1 · Adam α=0.1: k = 3". */

@@ -60,6 +60,16 @@ public class ContourChart extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("appendPoints", Objects.requireNonNull(json, "json"));
     }
 
+    /**
+     * Replaces the step arrows: {@code {"runs":[{"index":0,"at":[x,y],"scale":s,
+     * "arrows":[{"kind":"gradient"|"momentum"|"update","d":[dx,dy]},…]}]}}, vectors in data
+     * units from {@code at} (1-D: along w, {@code dy} 0). Drawn in the run's colour: solid for
+     * the update, dashed for the gradient, dotted for momentum. {@code {"runs":[]}} removes them.
+     */
+    public void setArrows(String json) {
+        getElement().callJsFunction("setArrows", Objects.requireNonNull(json, "json"));
+    }
+
     /** Empties every run's trajectory (a restart); runs, colours and surface stay. */
     public void clearPoints() {
         getElement().callJsFunction("clearPoints");
@@ -68,6 +78,20 @@ public class ContourChart extends Component implements HasSize, HasStyle {
     /** A click (or tap) inside the plot area, in data coordinates; see {@link MapClickEvent}. */
     public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
         return addListener(MapClickEvent.class, listener);
+    }
+
+    /**
+     * Starts recording the map as a WebM video (the browser's MediaRecorder on the canvas);
+     * {@code fileName} is what the browser saves when {@link #stopRecording} ends it. Answers
+     * whether the browser could start.
+     */
+    public com.vaadin.flow.component.page.PendingJavaScriptResult startRecording(String fileName) {
+        return getElement().callJsFunction("startRecording", Objects.requireNonNull(fileName, "fileName"));
+    }
+
+    /** Ends the recording (after a short tail that shows the last picture); the browser saves the file. */
+    public void stopRecording() {
+        getElement().callJsFunction("stopRecording");
     }
 
     /** Makes the browser save the chart as a PNG file named {@code fileName} (for slides). */
