@@ -26,6 +26,7 @@ public final class SessionDriver {
     private final AtomicBoolean framePending = new AtomicBoolean();
     private ScheduledFuture<?> task;
     private boolean closed;
+    private long updatesReported;
 
     public SessionDriver(SimulationSession session, FrameScheduler scheduler, SessionRegistry registry,
                          TabAccess tab, Runnable onFrame) {
@@ -47,6 +48,7 @@ public final class SessionDriver {
      * change (play, pause, a new experiment…), under the tab's lock.
      */
     public void sync() {
+        reportUpdates();
         boolean ticking = task != null;
         if (session.needsTicks() && !ticking && !closed) {
             task = scheduler.everyFrame(this::frame);
@@ -64,11 +66,20 @@ public final class SessionDriver {
     /** The tab closed or detached: stop for good and free everything. */
     public void close() {
         closed = true;
+        reportUpdates();
         if (task != null) {
             task.cancel(false);
             task = null;
         }
         registry.remove(this);
+    }
+
+    private void reportUpdates() {
+        long computed = session.updatesComputed();
+        if (computed != updatesReported) {
+            registry.events().updatesComputed(computed - updatesReported);
+            updatesReported = computed;
+        }
     }
 
     private void frame() {
@@ -80,13 +91,19 @@ public final class SessionDriver {
                 try {
                     session.tick(System.nanoTime());
                     onFrame.run();
+                    registry.events().framePushed();
                     sync();
+                } catch (RuntimeException renderFailed) {
+                    registry.events().frameFailed(renderFailed);
+                    throw renderFailed;
                 } finally {
                     framePending.set(false);
                 }
             });
         } catch (RuntimeException tabGone) {
-            framePending.set(false);
+            if (framePending.getAndSet(false)) { // else the frame ran here and threw: counted already
+                registry.events().frameFailed(tabGone);
+            }
             close();
         }
     }
