@@ -77,6 +77,14 @@ class TwoInstancesBehindNginxTest {
         HttpResponse<String> bad = lb.get(lb.base() + "/api/trajectory?surface=nowhere");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"param\":\"surface\"");
+        // Hostile long links: up to 512 KB the app itself answers; beyond, nginx, in the same words.
+        HttpResponse<String> deep = lb.get(lb.base() + "/api/trajectory?surface=custom&f=" + "%28".repeat(100_000));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(deep.body()).contains("\"param\":\"f\"");
+        HttpResponse<String> huge = lb.get(lb.base() + "/api/trajectory?surface=custom&f=" + "x".repeat(600_000));
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(huge.body()).startsWith("{\"error\":\"the link could not be read");
     }
 
     @Test
