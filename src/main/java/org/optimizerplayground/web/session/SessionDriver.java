@@ -27,6 +27,8 @@ public final class SessionDriver {
     private ScheduledFuture<?> task;
     private boolean closed;
     private long updatesReported;
+    /** The failure of a frame that ran in the scheduler's thread and was counted there. */
+    private RuntimeException countedFailure;
 
     public SessionDriver(SimulationSession session, FrameScheduler scheduler, SessionRegistry registry,
                          TabAccess tab, Runnable onFrame) {
@@ -95,15 +97,17 @@ public final class SessionDriver {
                     sync();
                 } catch (RuntimeException renderFailed) {
                     registry.events().frameFailed(renderFailed);
+                    countedFailure = renderFailed;
                     throw renderFailed;
                 } finally {
                     framePending.set(false);
                 }
             });
-        } catch (RuntimeException tabGone) {
-            if (framePending.getAndSet(false)) { // else the frame ran here and threw: counted already
+        } catch (RuntimeException tabGone) { // refused, or the push after the frame failed
+            if (tabGone != countedFailure) {
                 registry.events().frameFailed(tabGone);
             }
+            framePending.set(false);
             close();
         }
     }

@@ -112,6 +112,27 @@ class PlaygroundMetricsTest {
     }
 
     @Test
+    void aPushThatFailsAfterTheFrameIsAPushErrorToo() {
+        // As Vaadin does when the frame runs in the caller's thread: the command, then the push
+        // on unlock, which may throw.
+        SessionDriver broken = open("surface=bowl&steps=1000&run=sgd(lr=0.01)", 100, command -> {
+            locked(command);
+            throw new IllegalStateException("push connection closed");
+        });
+        locked(() -> {
+            broken.session().play();
+            broken.sync();
+        });
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (gauge(PlaygroundMetrics.ACTIVE) > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(counter(PlaygroundMetrics.FRAMES)).as("the frame was rendered").isEqualTo(1);
+        assertThat(counter(PlaygroundMetrics.PUSH_ERRORS)).as("but not delivered").isEqualTo(1);
+        assertThat(gauge(PlaygroundMetrics.ACTIVE)).isZero();
+    }
+
+    @Test
     void aFrameThatFailsToRenderIsCountedOnce() {
         SimulationSession session = new SimulationSession(Link.read("surface=bowl&steps=1000&run=sgd(lr=0.01)"), 100);
         SessionDriver failing = new SessionDriver(session, scheduler, sessions, this::locked, () -> {
