@@ -37,8 +37,20 @@ public class FrameScheduler {
         return executor.getQueue().size();
     }
 
+    /**
+     * On shutdown (after the web server has stopped and closed the tabs' sessions): no new frame
+     * starts, the one running may finish for up to a second, then the thread is interrupted.
+     */
     @PreDestroy
-    void shutdown() {
-        executor.shutdownNow();
+    public void shutdown() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(1, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
+    }
+
+    /** Whether {@link #shutdown} has run and the scheduler's thread has ended. */
+    public boolean stopped() {
+        return executor.isTerminated();
     }
 }

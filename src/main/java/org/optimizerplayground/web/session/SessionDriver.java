@@ -26,6 +26,9 @@ public final class SessionDriver {
     private final AtomicBoolean framePending = new AtomicBoolean();
     private ScheduledFuture<?> task;
     private boolean closed;
+    private long updatesReported;
+    /** The failure of a frame that ran in the scheduler's thread and was counted there. */
+    private RuntimeException countedFailure;
 
     public SessionDriver(SimulationSession session, FrameScheduler scheduler, SessionRegistry registry,
                          TabAccess tab, Runnable onFrame) {
@@ -47,6 +50,7 @@ public final class SessionDriver {
      * change (play, pause, a new experiment…), under the tab's lock.
      */
     public void sync() {
+        reportUpdates();
         boolean ticking = task != null;
         if (session.needsTicks() && !ticking && !closed) {
             task = scheduler.everyFrame(this::frame);
@@ -64,11 +68,20 @@ public final class SessionDriver {
     /** The tab closed or detached: stop for good and free everything. */
     public void close() {
         closed = true;
+        reportUpdates();
         if (task != null) {
             task.cancel(false);
             task = null;
         }
         registry.remove(this);
+    }
+
+    private void reportUpdates() {
+        long computed = session.updatesComputed();
+        if (computed != updatesReported) {
+            registry.events().updatesComputed(computed - updatesReported);
+            updatesReported = computed;
+        }
     }
 
     private void frame() {
@@ -80,12 +93,20 @@ public final class SessionDriver {
                 try {
                     session.tick(System.nanoTime());
                     onFrame.run();
+                    registry.events().framePushed();
                     sync();
+                } catch (RuntimeException renderFailed) {
+                    registry.events().frameFailed(renderFailed);
+                    countedFailure = renderFailed;
+                    throw renderFailed;
                 } finally {
                     framePending.set(false);
                 }
             });
-        } catch (RuntimeException tabGone) {
+        } catch (RuntimeException tabGone) { // refused, or the push after the frame failed
+            if (tabGone != countedFailure) {
+                registry.events().frameFailed(tabGone);
+            }
             framePending.set(false);
             close();
         }

@@ -8,6 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionRegistry {
     private final Set<SessionDriver> live = ConcurrentHashMap.newKeySet();
+    private volatile SessionEvents events = SessionEvents.NONE;
+
+    /** Who hears about the sessions' updates and frames (the metrics); {@link SessionEvents#NONE} by default. */
+    public void setEvents(SessionEvents events) {
+        this.events = events == null ? SessionEvents.NONE : events;
+    }
+
+    SessionEvents events() {
+        return events;
+    }
 
     void add(SessionDriver driver) {
         live.add(driver);

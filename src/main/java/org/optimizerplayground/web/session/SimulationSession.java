@@ -29,6 +29,7 @@ public final class SimulationSession {
     private double budget;
     private long lastTickNanos = -1;
     private long generation;
+    private long updatesComputed;
 
     public SimulationSession(Experiment experiment, int speed) {
         this.speed = speed;
@@ -63,6 +64,11 @@ public final class SimulationSession {
     /** Increases on every restart, so a listener can tell a fresh start from more points. */
     public long generation() {
         return generation;
+    }
+
+    /** Optimizer updates computed since the session began, over every run and restart (for the metrics). */
+    public long updatesComputed() {
+        return updatesComputed;
     }
 
     /** The trajectories so far, one per run. */
@@ -117,6 +123,7 @@ public final class SimulationSession {
                 UpdateTerms terms = new UpdateTerms();
                 s.step(terms);
                 latestTerms[i] = terms;
+                updatesComputed++;
             }
         }
     }
@@ -167,6 +174,7 @@ public final class SimulationSession {
                 boolean last = n == updates - 1 || s.k() + 1 == experiment.steps();
                 UpdateTerms terms = last ? new UpdateTerms() : null;
                 s.step(terms);
+                updatesComputed++;
                 if (terms != null) {
                     latestTerms[i] = terms;
                 }

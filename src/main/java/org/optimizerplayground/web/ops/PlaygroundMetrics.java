@@ -1,0 +1,81 @@
+package org.optimizerplayground.web.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.optimizerplayground.web.session.FrameScheduler;
+import org.optimizerplayground.web.session.SessionEvents;
+import org.optimizerplayground.web.session.SessionRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The playground's own metrics, served by Actuator on the management port
+ * ({@code /actuator/metrics/NAME}, and {@code /actuator/prometheus} with {@code .} as {@code _}
+ * and counters ending in {@code _total}):
+ *
+ * <ul>
+ *   <li>{@value #ACTIVE} — gauge: tabs with a live session ({@link SessionRegistry#size()});
+ *   <li>{@value #PLAYING} — gauge: sessions that are playing ({@link FrameScheduler#scheduledTasks()});
+ *   <li>{@value #UPDATES} — counter: optimizer updates computed by the sessions (playing, stepping,
+ *       {@code speed=max}), and {@value #UPDATES_RATE}, the same per second;
+ *   <li>{@value #FRAMES} — counter: frames rendered for push (at most 30 per second per playing
+ *       tab), and {@value #FRAMES_RATE}, the same per second;
+ *   <li>{@value #PUSH_ERRORS} — counter: frames that could not be delivered, because the tab
+ *       refused the access (it is gone) or rendering the frame threw.
+ * </ul>
+ */
+@Component
+public class PlaygroundMetrics implements SessionEvents {
+    static final String ACTIVE = "playground.sessions.active";
+    static final String PLAYING = "playground.sessions.playing";
+    static final String UPDATES = "playground.updates";
+    static final String UPDATES_RATE = "playground.updates.per.second";
+    static final String FRAMES = "playground.frames.pushed";
+    static final String FRAMES_RATE = "playground.frames.pushed.per.second";
+    static final String PUSH_ERRORS = "playground.push.errors";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundMetrics.class);
+
+    private final Counter updates;
+    private final Counter frames;
+    private final Counter pushErrors;
+
+    public PlaygroundMetrics(MeterRegistry meters, SessionRegistry sessions, FrameScheduler scheduler) {
+        Gauge.builder(ACTIVE, sessions, SessionRegistry::size)
+                .description("Browser tabs with a live simulation session").baseUnit("sessions").register(meters);
+        Gauge.builder(PLAYING, scheduler, FrameScheduler::scheduledTasks)
+                .description("Sessions that are playing (one frame task each)").baseUnit("sessions").register(meters);
+        updates = Counter.builder(UPDATES)
+                .description("Optimizer updates computed by the sessions").baseUnit("updates").register(meters);
+        frames = Counter.builder(FRAMES)
+                .description("Frames rendered and handed to push").baseUnit("frames").register(meters);
+        pushErrors = Counter.builder(PUSH_ERRORS)
+                .description("Frames that could not be delivered (tab gone or rendering failed)")
+                .baseUnit("frames").register(meters);
+        RatePerSecond updateRate = new RatePerSecond(updates::count, System::nanoTime);
+        RatePerSecond frameRate = new RatePerSecond(frames::count, System::nanoTime);
+        Gauge.builder(UPDATES_RATE, updateRate, RatePerSecond::perSecond)
+                .description("Optimizer updates per second, since the previous reading").register(meters);
+        Gauge.builder(FRAMES_RATE, frameRate, RatePerSecond::perSecond)
+                .description("Frames pushed per second, since the previous reading").register(meters);
+        sessions.setEvents(this);
+    }
+
+    @Override
+    public void updatesComputed(long count) {
+        updates.increment(count);
+    }
+
+    @Override
+    public void framePushed() {
+        frames.increment();
+    }
+
+    @Override
+    public void frameFailed(RuntimeException cause) {
+        pushErrors.increment();
+        LOG.debug("A frame could not be delivered", cause);
+    }
+}
