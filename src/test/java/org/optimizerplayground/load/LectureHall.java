@@ -283,6 +283,7 @@ public final class LectureHall {
         warmUp(link);
         Thread.sleep(2000);
         Snapshot baseline = snapshot("baseline (after 5 warm-up tabs closed)");
+        Map<String, long[]> baseClasses = server.histogram();
 
         long t0 = System.nanoTime();
         List<FlowTab> tabs = openTabs(closed, 50, 8, link);
@@ -325,6 +326,16 @@ public final class LectureHall {
             last = snapshot(String.format(Locale.ROOT, "%.0f s after abandoning", (System.nanoTime() - t0) / 1e9));
         } while (System.nanoTime() < deadline && !last.backTo(baseline));
         out.println(last.backTo(baseline) ? "BACK AT BASELINE" : "NOT BACK AT BASELINE within " + maxWait + " s");
+        out.println("what the heap holds more than at the baseline (classes that grew most):");
+        List<Map.Entry<String, long[]>> grew = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : server.histogram().entrySet()) {
+            long[] b = baseClasses.getOrDefault(e.getKey(), new long[2]);
+            grew.add(Map.entry(e.getKey(), new long[] {e.getValue()[0] - b[0], e.getValue()[1] - b[1]}));
+        }
+        grew.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
+        for (Map.Entry<String, long[]> e : grew.subList(0, Math.min(12, grew.size()))) {
+            out.printf(Locale.ROOT, "  %+9.1f MB %+9d  %s%n", e.getValue()[1] / 1e6, e.getValue()[0], e.getKey());
+        }
         out.println("load after: " + loadAverage());
     }
 

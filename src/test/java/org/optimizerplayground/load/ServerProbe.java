@@ -24,7 +24,7 @@ final class ServerProbe {
             "org.optimizerplayground.web.session.SimulationSession",
             "org.optimizerplayground.web.ui.PlaygroundView",
             "com.vaadin.flow.component.UI",
-            "com.vaadin.flow.server.VaadinSession",
+            "com.vaadin.flow.spring.SpringVaadinSession",
             "org.apache.catalina.session.StandardSession",
             "java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask");
 

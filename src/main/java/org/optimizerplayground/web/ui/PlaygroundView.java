@@ -318,7 +318,19 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         session = new SimulationSession(experiment, page.speed());
-        driver = new SessionDriver(session, scheduler, registry, command -> ui.access(command::run), () -> {
+        SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
+            @Override
+            public void access(Runnable command) {
+                ui.access(command::run);
+            }
+
+            @Override
+            public boolean connected() {
+                var push = ui.getInternals().getPushConnection();
+                return push == null || push.isConnected();
+            }
+        };
+        driver = new SessionDriver(session, scheduler, registry, tab, () -> {
             render(false);
             releaseAnsweredResponse(ui);
         });
