@@ -132,8 +132,16 @@ public final class LectureHall {
         return tabs;
     }
 
+    /** One of a few rates; tabs draw at random, so a tab may draw the rate it has (no restart then). */
     private static double rate() {
         return RATES[ThreadLocalRandom.current().nextInt(RATES.length)];
+    }
+
+    /** The next rate of a tab, always another than its last: every tweak restarts the runs. */
+    private static double rate(AtomicInteger last) {
+        int next = (last.get() + 1 + ThreadLocalRandom.current().nextInt(RATES.length - 1)) % RATES.length;
+        last.set(next);
+        return RATES[next];
     }
 
     /** A few tabs open, play, change α and close, so that the server's code paths are warm. */
@@ -168,14 +176,17 @@ public final class LectureHall {
         List<FlowTab> tabs = openTabs(n, ramp, 8, link);
         ScheduledExecutorService tweaker = Executors.newScheduledThreadPool(1, daemon("tweaker"));
         for (FlowTab t : tabs) {
-            tweaker.scheduleAtFixedRate(() -> t.tweak(rate()),
+            AtomicInteger last = new AtomicInteger(-1);
+            tweaker.scheduleAtFixedRate(() -> t.tweak(rate(last)),
                     ThreadLocalRandom.current().nextLong(tweakEvery * 1000L), tweakEvery * 1000L, TimeUnit.MILLISECONDS);
         }
         long[] nextBrowserTweak = new long[browsers];
+        AtomicInteger[] browserRates = new AtomicInteger[browsers];
+        java.util.Arrays.setAll(browserRates, i -> new AtomicInteger(-1));
         for (int i = 0; i < browsers; i++) {
             nextBrowserTweak[i] = System.nanoTime() + ThreadLocalRandom.current().nextLong(tweakEvery * 1_000_000_000L);
         }
-        sleepTweakingBrowsers(chromium, nextBrowserTweak, settle, tweakEvery);
+        sleepTweakingBrowsers(chromium, nextBrowserTweak, browserRates, settle, tweakEvery);
 
         tabs.forEach(t -> t.record(true));
         if (chromium != null) {
@@ -185,7 +196,7 @@ public final class LectureHall {
         double serverCpu0 = server.cpuSeconds();
         double clientCpu0 = ServerProbe.cpuSeconds(ProcessHandle.current().pid());
         double browserCpu0 = BrowserTabs.cpuSeconds();
-        sleepTweakingBrowsers(chromium, nextBrowserTweak, window, tweakEvery);
+        sleepTweakingBrowsers(chromium, nextBrowserTweak, browserRates, window, tweakEvery);
         double wall = (System.nanoTime() - wallStart) / 1e9;
         double serverCpu = (server.cpuSeconds() - serverCpu0) / wall;
         double clientCpu = (ServerProbe.cpuSeconds(ProcessHandle.current().pid()) - clientCpu0) / wall;
@@ -258,14 +269,15 @@ public final class LectureHall {
     }
 
     /** Sleeps {@code seconds}, typing a new α into each Chromium window every {@code every} seconds. */
-    private static void sleepTweakingBrowsers(BrowserTabs chromium, long[] next, int seconds, int every)
+    private static void sleepTweakingBrowsers(BrowserTabs chromium, long[] next, AtomicInteger[] rates, int seconds,
+                                              int every)
             throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             long now = System.nanoTime();
             for (int i = 0; chromium != null && i < next.length; i++) {
                 if (now >= next[i]) {
-                    chromium.tweak(i, rate());
+                    chromium.tweak(i, rate(rates[i]));
                     next[i] += every * 1_000_000_000L;
                 }
             }
