@@ -3,7 +3,6 @@ package org.optimizerplayground.web.ops;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionEvents;
 import org.optimizerplayground.web.session.SessionRegistry;
 import org.slf4j.Logger;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>{@value #ACTIVE} — gauge: tabs with a live session ({@link SessionRegistry#size()});
- *   <li>{@value #PLAYING} — gauge: sessions that are playing ({@link FrameScheduler#scheduledTasks()});
+ *   <li>{@value #PLAYING} — gauge: sessions that are playing ({@link SessionRegistry#playing()});
  *   <li>{@value #UPDATES} — counter: optimizer updates computed by the sessions (playing, stepping,
  *       {@code speed=max}), and {@value #UPDATES_RATE}, the same per second;
  *   <li>{@value #FRAMES} — counter: frames rendered for push (at most 30 per second per playing
@@ -42,10 +41,10 @@ public class PlaygroundMetrics implements SessionEvents {
     private final Counter frames;
     private final Counter pushErrors;
 
-    public PlaygroundMetrics(MeterRegistry meters, SessionRegistry sessions, FrameScheduler scheduler) {
+    public PlaygroundMetrics(MeterRegistry meters, SessionRegistry sessions) {
         Gauge.builder(ACTIVE, sessions, SessionRegistry::size)
                 .description("Browser tabs with a live simulation session").baseUnit("sessions").register(meters);
-        Gauge.builder(PLAYING, scheduler, FrameScheduler::scheduledTasks)
+        Gauge.builder(PLAYING, sessions, SessionRegistry::playing)
                 .description("Sessions that are playing (one frame task each)").baseUnit("sessions").register(meters);
         updates = Counter.builder(UPDATES)
                 .description("Optimizer updates computed by the sessions").baseUnit("updates").register(meters);

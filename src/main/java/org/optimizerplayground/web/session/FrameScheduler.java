@@ -4,12 +4,20 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * The one scheduler every playing session shares (no thread per tab). Each playing session has
- * one periodic task here; pausing or closing the tab cancels it, and cancelled tasks leave the
- * queue at once, so {@link #scheduledTasks()} counts exactly the sessions that are playing.
+ * The one scheduler every playing session shares (no thread per tab): one thread per core, since
+ * a frame (stepping the runs, encoding the new points, writing the push message) is CPU work.
+ * Each playing session has one periodic task here; pausing or closing the tab cancels it, and
+ * cancelled tasks leave the queue at once, so {@link #scheduledTasks()} counts the sessions that
+ * are playing (less the at most one per thread whose frame is running at that instant).
+ *
+ * <p>The next frame of a tab is due {@link #FRAME_MILLIS} after its previous frame ended, not
+ * after it was due: when the server falls behind (hundreds of tabs on two cores), frames that run
+ * late never pile up to be caught up back to back — each tab gets fewer frames that carry more
+ * points, so the work per second drops instead of the backlog growing.
  */
 @Component
 public class FrameScheduler {
@@ -19,8 +27,14 @@ public class FrameScheduler {
     private final ScheduledThreadPoolExecutor executor;
 
     public FrameScheduler() {
-        executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "frame-scheduler");
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A scheduler with {@code threads} frame threads. */
+    public FrameScheduler(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        executor = new ScheduledThreadPoolExecutor(threads, r -> {
+            Thread t = new Thread(r, "frame-scheduler-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -29,7 +43,7 @@ public class FrameScheduler {
 
     /** Runs {@code task} every frame until the returned future is cancelled. */
     public ScheduledFuture<?> everyFrame(Runnable task) {
-        return executor.scheduleAtFixedRate(task, 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
+        return executor.scheduleWithFixedDelay(task, 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Tasks currently scheduled, i.e. sessions that are playing. */

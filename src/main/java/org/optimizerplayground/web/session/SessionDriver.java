@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the session plays, each frame runs {@link SimulationSession#tick} and then the tab's
  * {@code onFrame} callback, both under the tab's lock (through {@link TabAccess}). A frame that
  * is still waiting for the lock when the next one is due is not queued again: the next frame
- * simply carries more points, so a slow browser never builds a backlog.
+ * simply carries more points, so a slow browser never builds a backlog. A tab whose push
+ * connection is down gets no frames at all (see {@link TabAccess#connected}).
  */
 public final class SessionDriver {
     /** How work gets under the tab's lock: {@code ui::access} in the page. */
@@ -16,6 +17,15 @@ public final class SessionDriver {
     public interface TabAccess {
         /** Runs {@code command} under the lock, now or soon; throws when the tab is gone. */
         void access(Runnable command);
+
+        /**
+         * Whether the tab's push connection is up (asked under the lock). While it is down —
+         * a dropped socket, a laptop closed — frames would only pile up in the server's memory
+         * until the browser reconnects or the session expires, so none is made.
+         */
+        default boolean connected() {
+            return true;
+        }
     }
 
     private final SimulationSession session;
@@ -24,7 +34,7 @@ public final class SessionDriver {
     private final TabAccess tab;
     private final Runnable onFrame;
     private final AtomicBoolean framePending = new AtomicBoolean();
-    private ScheduledFuture<?> task;
+    private volatile ScheduledFuture<?> task; // read by the metrics' thread too
     private boolean closed;
     private long updatesReported;
     /** The failure of a frame that ran in the scheduler's thread and was counted there. */
@@ -84,13 +94,17 @@ public final class SessionDriver {
         }
     }
 
-    private void frame() {
+    /** One frame (what the scheduler runs; package-private for tests). */
+    void frame() {
         if (!framePending.compareAndSet(false, true)) {
             return; // the previous frame has not been delivered yet: coalesce
         }
         try {
             tab.access(() -> {
                 try {
+                    if (!tab.connected()) {
+                        return; // the run waits where it is; it goes on when the browser is back
+                    }
                     session.tick(System.nanoTime());
                     onFrame.run();
                     registry.events().framePushed();

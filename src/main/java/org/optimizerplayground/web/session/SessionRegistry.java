@@ -31,4 +31,18 @@ public class SessionRegistry {
     public int size() {
         return live.size();
     }
+
+    /**
+     * Sessions that are playing: those with a frame task on the scheduler. Unlike the
+     * scheduler's queue, this also counts a session whose frame is running at this instant.
+     */
+    public int playing() {
+        int n = 0;
+        for (SessionDriver driver : live) {
+            if (driver.ticking()) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

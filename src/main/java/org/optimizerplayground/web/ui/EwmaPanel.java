@@ -28,6 +28,11 @@ final class EwmaPanel extends Div {
     private final Select<Integer> component = new Select<>();
     private final Paragraph caption = new Paragraph();
     private Runnable refresh = () -> { };
+    /** What the charts show: the experiment, run and component, and how many updates of it. */
+    private Experiment shownExperiment;
+    private int shownRun = -1;
+    private int shownComponent = -1;
+    private int shownUpdates;
 
     EwmaPanel() {
         setId("ewma");
@@ -56,8 +61,14 @@ final class EwmaPanel extends Div {
         add(new H3(getTranslation("ewma.title")), component, caption, charts);
     }
 
-    /** Draws the averages of run {@code run} over its first {@code updates} updates. */
-    void show(Experiment e, int run, int updates, String label, Runnable onComponentChange) {
+    /**
+     * Draws the averages of run {@code run} over its first {@code updates} updates. When the charts
+     * already show the first updates of that same run, only the new updates are sent (a playing
+     * run grows by a few points between two calls, and its whole series would be tens of KB).
+     *
+     * @param restarted whether the run started over since the last call (same experiment, new points)
+     */
+    void show(Experiment e, int run, int updates, boolean restarted, String label, Runnable onComponentChange) {
         refresh = onComponentChange;
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
@@ -67,46 +78,63 @@ final class EwmaPanel extends Div {
         }
         component.setVisible(e.dimension() == 2);
         int i = component.getValue() == null ? 0 : component.getValue();
+        // Points already drawn (k ≤ shownUpdates) are kept unless anything but their number changed.
+        int from = e == shownExperiment && run == shownRun && i == shownComponent && !restarted
+                && updates >= shownUpdates && FrameEncoder.stride(updates) == FrameEncoder.stride(shownUpdates)
+                ? shownUpdates : -1;
+        shownExperiment = e;
+        shownRun = run;
+        shownComponent = i;
+        shownUpdates = updates;
+        if (from == updates) {
+            return;
+        }
         Ewma.Series s = Ewma.of(e, run, i, updates);
-        caption.setText(getTranslation("ewma.caption", label, Numbers.format(s.beta1()), Numbers.format(s.beta2())));
+        if (from < 0) {
+            caption.setText(getTranslation("ewma.caption", label, Numbers.format(s.beta1()), Numbers.format(s.beta2())));
+        }
         String d = e.dimension() == 1 ? "" : i == 0 ? "₁" : "₂";
-        draw(first, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), s.g(), s.m(), s.mHat());
+        draw(first, from, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), s.g(), s.m(), s.mHat());
         double[] g2 = new double[s.g().length];
         for (int k = 0; k < g2.length; k++) {
             g2[k] = s.g()[k] * s.g()[k];
         }
-        draw(second, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), g2, s.s(), s.sHat());
+        draw(second, from, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), g2, s.s(), s.sHat());
         double[][] rate = EffectiveRate.of(e, run, updates);
         String id = e.runs().get(run).optimizerId();
-        draw(rates, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
+        draw(rates, from, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
                 e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), rate);
     }
 
-    private static void draw(SeriesChart chart, String title, List<String> names, double[]... values) {
-        chart.configure(JsonWriter.string(json -> {
-            json.beginObject().name("title").value(title).name("xLabel").value("k").name("yLabel").value("")
-                    .name("logY").value(false).name("series").beginArray();
-            for (int n = 0; n < names.size(); n++) {
-                json.beginObject().name("label").value(names.get(n)).name("color").value(COLORS[n])
-                        .name("dash").beginArray();
-                if (n == 2) {
-                    json.value(6).value(3);
+    /** Configures {@code chart} and sends every point, or with {@code from ≥ 0} only points k > from. */
+    private static void draw(SeriesChart chart, int from, String title, List<String> names, double[]... values) {
+        if (from < 0) {
+            chart.configure(JsonWriter.string(json -> {
+                json.beginObject().name("title").value(title).name("xLabel").value("k").name("yLabel").value("")
+                        .name("logY").value(false).name("series").beginArray();
+                for (int n = 0; n < names.size(); n++) {
+                    json.beginObject().name("label").value(names.get(n)).name("color").value(COLORS[n])
+                            .name("dash").beginArray();
+                    if (n == 2) {
+                        json.value(6).value(3);
+                    }
+                    json.endArray().endObject();
                 }
                 json.endArray().endObject();
-            }
-            json.endArray().endObject();
-        }));
+            }));
+        }
         int count = values[0].length;
         int stride = FrameEncoder.stride(count);
+        int first = from < 0 ? 0 : (from + stride - 1) / stride * stride;
         chart.append(JsonWriter.string(json -> {
             json.beginObject().name("series").beginArray();
             for (int n = 0; n < values.length; n++) {
                 json.beginObject().name("index").value(n).name("x").beginArray();
-                for (int k = 0; k < count; k += stride) {
+                for (int k = first; k < count; k += stride) {
                     json.value(k + 1);
                 }
                 json.endArray().name("y").beginArray();
-                for (int k = 0; k < count; k += stride) {
+                for (int k = first; k < count; k += stride) {
                     json.value(values[n][k]);
                 }
                 json.endArray().endObject();

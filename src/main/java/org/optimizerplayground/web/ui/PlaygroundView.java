@@ -115,6 +115,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private String renderedRuns;
     private long lastRuleNanos;
     private long lastEwmaNanos;
+    private long ewmaGeneration = -1;
+    private String answeredResponse;
+    private int answeredAt;
     private List<String> labels = List.of();
     private Experiment labelsOf;
     private String ruleJson;
@@ -411,8 +414,22 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                     }
                 });
         session = new SimulationSession(experiment, page.speed());
-        driver = new SessionDriver(session, scheduler, registry, command -> ui.access(command::run),
-                () -> render(false));
+        SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
+            @Override
+            public void access(Runnable command) {
+                ui.access(command::run);
+            }
+
+            @Override
+            public boolean connected() {
+                var push = ui.getInternals().getPushConnection();
+                return push == null || push.isConnected();
+            }
+        };
+        driver = new SessionDriver(session, scheduler, registry, tab, () -> {
+            render(false);
+            releaseAnsweredResponse(ui);
+        });
         start();
     }
 
@@ -443,6 +460,30 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     protected void onDetach(DetachEvent detachEvent) {
         if (driver != null) {
             driver.close();
+        }
+    }
+
+    /**
+     * Vaadin keeps its answer to the tab's last HTTP request, to send it again should the browser
+     * repeat that request. With push over a websocket that answer is the one to the page's first
+     * request — the whole page, about 350 KB as a Java string — and it would stay for the life of
+     * the tab. Once the browser has sent a later message it can no longer repeat that request (it
+     * sends one message at a time, each after the answer to the previous one), so the answer is
+     * let go.
+     */
+    private void releaseAnsweredResponse(UI ui) {
+        var internals = ui.getInternals();
+        String cached = internals.getLastRequestResponse();
+        if (cached == null) {
+            return;
+        }
+        int processed = internals.getLastProcessedClientToServerId();
+        if (cached != answeredResponse) {
+            answeredResponse = cached;
+            answeredAt = processed;
+        } else if (processed > answeredAt) {
+            internals.setLastRequestResponse(null);
+            answeredResponse = null;
         }
     }
 
@@ -634,9 +675,15 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                 slices.add(slice);
             }
         }
+        // A hidden element's calls would wait in the tab's memory until it shows (it only shows
+        // again with a new link, which restarts the runs): hidden charts get nothing.
         if (!slices.isEmpty()) {
-            map.appendPoints(FrameEncoder.mapPoints(slices));
-            loss.append(FrameEncoder.series(slices, false, Trajectory::loss));
+            if (map.isVisible()) {
+                map.appendPoints(FrameEncoder.mapPoints(slices));
+            }
+            if (loss.isVisible()) {
+                loss.append(FrameEncoder.series(slices, false, Trajectory::loss));
+            }
             theta.append(experiment.dimension() == 1
                     ? FrameEncoder.series(slices, false, (t, k) -> t.theta(k, 0))
                     : FrameEncoder.series(slices, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
@@ -647,8 +694,14 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         }
         showStatuses(trajectories);
         showRule(exact || !session.needsTicks());
-        play.setEnabled(!session.needsTicks());
-        pause.setEnabled(session.needsTicks());
+        // Set only on a change: each call costs the tab a command in the next frame.
+        boolean playing = session.needsTicks();
+        if (play.isEnabled() == playing) {
+            play.setEnabled(!playing);
+        }
+        if (pause.isEnabled() != playing) {
+            pause.setEnabled(playing);
+        }
         if (recording && !session.needsTicks()) {
             stopRecording(); // the animation has ended (or was paused)
         }
@@ -747,7 +800,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         Trajectory t = session.trajectories().get(index);
         ruleJson = UpdateRuleText.json(run, session.latestTerms(index),
                 labels().get(index) + " — " + RunStatusText.of(this, t));
-        rule.show(ruleJson);
+        if (ruleSection.isVisible()) {
+            rule.show(ruleJson);
+        }
         showEwma(exact);
     }
 
@@ -757,13 +812,15 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
      */
     private void showEwma(boolean exact) {
         long now = System.nanoTime();
-        if (!exact && now - lastEwmaNanos < EWMA_REFRESH_NANOS) {
+        if (!ewma.isVisible() || !exact && now - lastEwmaNanos < EWMA_REFRESH_NANOS) {
             return;
         }
         lastEwmaNanos = now;
         int index = Math.min(focus, experiment.runs().size() - 1);
         int updates = session.trajectories().get(index).size() - 1;
-        ewma.show(experiment, index, updates, labels().get(index), () -> showEwma(true));
+        boolean restarted = session.generation() != ewmaGeneration;
+        ewmaGeneration = session.generation();
+        ewma.show(experiment, index, updates, restarted, labels().get(index), () -> showEwma(true));
     }
 
     private void applyHidden() {

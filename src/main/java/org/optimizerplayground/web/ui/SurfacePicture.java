@@ -25,6 +25,34 @@ final class SurfacePicture {
      */
     static String json(Surface surface, double[] view, String globalMinimum, String localMinimum) {
         String[] names = {globalMinimum, localMinimum};
+        if (surface instanceof org.optimizerplayground.engine.surface.CustomSurface) {
+            return picture(surface, view, names);
+        }
+        // A lecture hall opens the same link a few hundred times in a minute: a built-in surface's
+        // picture (a 80×80 grid, tens of KB of JSON) is computed once per view and language.
+        String key = surface.id() + Arrays.toString(view) + "|" + globalMinimum + "|" + localMinimum;
+        synchronized (RECENT) {
+            String known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        String picture = picture(surface, view, names);
+        synchronized (RECENT) {
+            RECENT.put(key, picture);
+        }
+        return picture;
+    }
+
+    /** The last few pictures of built-in surfaces, by surface, view and legend words. */
+    private static final java.util.Map<String, String> RECENT = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > 16;
+        }
+    };
+
+    private static String picture(Surface surface, double[] view, String[] names) {
         return surface.dimension() == 1 ? curve(surface, view, names) : map(surface, view, names);
     }
 

@@ -22,7 +22,7 @@ class PlaygroundMetricsTest {
     private final List<SessionDriver> drivers = new ArrayList<>();
 
     PlaygroundMetricsTest() {
-        new PlaygroundMetrics(meters, sessions, scheduler);
+        new PlaygroundMetrics(meters, sessions);
     }
 
     /** The tab's lock: frames run under it, and so does what the test does to a session. */
