@@ -86,7 +86,8 @@ public final class InteractionLatency {
     /** Counts of what the probes have recorded so far. */
     private static final String COUNTS = """
             const P = document.getElementById('contour-chart').__perf;
-            return [P.events.length, P.appends.length, P.draws.length, P.shows.length];
+            return [P.events.length, P.appends.length, P.draws.length, P.shows.length,
+                    window.__perfWs ? window.__perfWs.sent.length : 0, window.__perfWs ? window.__perfWs.received.length : 0];
             """;
 
     /**
@@ -94,7 +95,7 @@ public final class InteractionLatency {
      * element {@code id} recorded from index {@code e0} on; answers the times.
      */
     private static final String WAIT_MAP = """
-            const [id, type, e0, a0, d0] = arguments;
+            const [id, type, e0, a0, d0, w0, r0] = arguments;
             const done = arguments[arguments.length - 1];
             const P = document.getElementById('contour-chart').__perf;
             const until = performance.now() + 10000;
@@ -103,7 +104,11 @@ public final class InteractionLatency {
               const ap = ev && P.appends.slice(a0).find(a => a.t0 >= ev.t);
               const dr = ap && P.draws.slice(d0).find(d => d.t0 >= ap.t1);
               if (dr && dr.after !== undefined) {
-                return done({ ok: true, input: ev.t, answer: ap.t0, applied: ap.t1, drawStart: dr.t0,
+                const W = window.__perfWs;
+                const sent = W ? W.sent.slice(w0).find(m => m.t >= ev.t) : null;
+                const recv = sent ? W.received.slice(r0).filter(m => m.t >= sent.t && m.t <= ap.t0).pop() : null;
+                return done({ ok: true, input: ev.t, sent: sent ? sent.t : null, received: recv ? recv.t : null,
+                              recvBytes: recv ? recv.n : null, answer: ap.t0, applied: ap.t1, drawStart: dr.t0,
                               drawn: dr.t1, after: dr.after, bytes: ap.bytes });
               }
               if (performance.now() > until) return done({ ok: false, ev: !!ev, ap: !!ap, dr: !!dr });
@@ -113,7 +118,7 @@ public final class InteractionLatency {
 
     /** Waits for the update-rule panel to show the next update after the {@code click} on step. */
     private static final String WAIT_RULE = """
-            const [e0, s0] = arguments;
+            const [e0, s0, w0, r0] = arguments;
             const done = arguments[arguments.length - 1];
             const P = document.getElementById('contour-chart').__perf;
             const until = performance.now() + 10000;
@@ -121,7 +126,11 @@ public final class InteractionLatency {
               const ev = P.events.slice(e0).find(e => e.ids.includes('step') && e.type === 'click');
               const sh = ev && P.shows.slice(s0).find(s => s.t0 >= ev.t);
               if (sh && sh.after !== undefined) {
-                return done({ ok: true, input: ev.t, answer: sh.t0, applied: sh.t1, drawStart: sh.frame,
+                const W = window.__perfWs;
+                const sent = W ? W.sent.slice(w0).find(m => m.t >= ev.t) : null;
+                const recv = sent ? W.received.slice(r0).filter(m => m.t >= sent.t && m.t <= sh.t0).pop() : null;
+                return done({ ok: true, input: ev.t, sent: sent ? sent.t : null, received: recv ? recv.t : null,
+                              recvBytes: recv ? recv.n : null, answer: sh.t0, applied: sh.t1, drawStart: sh.frame,
                               drawn: sh.frame, after: sh.after, first: sh.first });
               }
               if (performance.now() > until) return done({ ok: false, ev: !!ev, sh: !!sh });
@@ -166,7 +175,7 @@ public final class InteractionLatency {
                 el.sendKeys(Keys.chord(Keys.CONTROL, "a"), i % 2 == 0 ? "0.00123" : "0.00234", Keys.TAB);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> r = (Map<String, Object>) b.asyncJs(WAIT_MAP, id, type, c.get(0), c.get(1), c.get(2));
+            Map<String, Object> r = (Map<String, Object>) b.asyncJs(WAIT_MAP, id, type, c.get(0), c.get(1), c.get(2), c.get(4), c.get(5));
             if (!Boolean.TRUE.equals(r.get("ok"))) {
                 throw new IllegalStateException("no redraw after change " + i + ": " + r);
             }
@@ -189,7 +198,7 @@ public final class InteractionLatency {
             List<?> c = (List<?>) b.js(COUNTS);
             b.driver.findElement(By.id("step")).click();
             @SuppressWarnings("unchecked")
-            Map<String, Object> r = (Map<String, Object>) b.asyncJs(WAIT_RULE, c.get(0), c.get(3));
+            Map<String, Object> r = (Map<String, Object>) b.asyncJs(WAIT_RULE, c.get(0), c.get(3), c.get(4), c.get(5));
             if (!Boolean.TRUE.equals(r.get("ok"))) {
                 throw new IllegalStateException("no rule update after step " + i + ": " + r);
             }
@@ -223,6 +232,13 @@ public final class InteractionLatency {
         final List<Double> roundTrip = new ArrayList<>();
         final List<Double> apply = new ArrayList<>();
         final List<Double> frame = new ArrayList<>();
+        final List<Double> clientOut = new ArrayList<>();
+        final List<Double> server = new ArrayList<>();
+        final List<Double> clientIn = new ArrayList<>();
+        final List<Double> waitFrame = new ArrayList<>();
+        final List<Double> draw = new ArrayList<>();
+        final List<Double> rest = new ArrayList<>();
+        final List<Double> bytes = new ArrayList<>();
 
         void add(Map<String, Object> r) {
             double input = d(r, "input");
@@ -235,6 +251,15 @@ public final class InteractionLatency {
             roundTrip.add(answer - input);
             apply.add(applied - answer);
             frame.add(after - applied);
+            double sent = d(r, "sent");
+            double received = d(r, "received");
+            clientOut.add(sent - input);
+            server.add(received - sent);
+            clientIn.add(answer - received);
+            waitFrame.add(d(r, "drawStart") - applied);
+            draw.add(drawn - d(r, "drawStart"));
+            rest.add(after - drawn);
+            bytes.add(d(r, "recvBytes"));
         }
 
         String row(String what) {
@@ -242,6 +267,13 @@ public final class InteractionLatency {
                             + " to drawn/shown p50 %.1f p95 %.1f ms%n", what,
                     Stats.percentile(total, 50), Stats.percentile(total, 95), Stats.max(total),
                     Stats.percentile(drawnOnly, 50), Stats.percentile(drawnOnly, 95));
+            System.out.printf(Locale.ROOT, "  medians: event→ws send %.1f | ws send→answer received (server + network) %.1f"
+                            + " (answer %.0f chars) | received→element called (Vaadin client applies the answer) %.1f"
+                            + " | element applies %.1f | wait for frame %.1f | draw %.1f | rest of frame (other charts,"
+                            + " layout, paint) %.1f ms%n",
+                    Stats.percentile(clientOut, 50), Stats.percentile(server, 50), Stats.percentile(bytes, 50),
+                    Stats.percentile(clientIn, 50), Stats.percentile(apply, 50), Stats.percentile(waitFrame, 50),
+                    Stats.percentile(draw, 50), Stats.percentile(rest, 50));
             return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |", what,
                     total.size(), Stats.percentile(total, 50), Stats.percentile(total, 95), Stats.max(total),
                     Stats.percentile(roundTrip, 50), Stats.percentile(apply, 50), Stats.percentile(frame, 50));

@@ -45,9 +45,36 @@ final class PerfBrowser implements AutoCloseable {
         blankTab = driver.getWindowHandle();
     }
 
+    /** Wraps WebSocket so that the times of sent and received messages are kept in {@code __perfWs}. */
+    private static final String WS_PROBE = """
+            (() => {
+              const log = { sent: [], received: [] };
+              Object.defineProperty(window, '__perfWs', { value: log });
+              const Native = window.WebSocket;
+              const send = Native.prototype.send;
+              Native.prototype.send = function (data) {
+                log.sent.push({ t: performance.now(), n: data && data.length || 0 });
+                return send.apply(this, arguments);
+              };
+              window.WebSocket = function (url, protocols) {
+                const ws = protocols === undefined ? new Native(url) : new Native(url, protocols);
+                ws.addEventListener('message', (e) => {
+                  log.received.push({ t: performance.now(), n: typeof e.data === 'string' ? e.data.length : 0 });
+                });
+                return ws;
+              };
+              window.WebSocket.prototype = Native.prototype;
+              for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) window.WebSocket[k] = Native[k];
+            })();
+            """;
+
     /** Opens {@code pathAndQuery} in a fresh tab and waits until the page is live (map, status, rule). */
     void open(String pathAndQuery) {
         driver.switchTo().newWindow(WindowType.TAB);
+        // Before any page script (CDP, for this tab): note when each websocket message leaves and
+        // arrives on the page's clock, so a round trip splits into server + network and the
+        // Vaadin client's own work.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WS_PROBE));
         driver.get(base + pathAndQuery);
         new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50))
                 .withMessage("the page to load " + pathAndQuery)
