@@ -53,8 +53,10 @@ public final class Streaming {
             }, true);
             let last = -1;
             new MutationObserver(() => {
-              const m = /k = (\\d+)\\)?$/.exec(chip.textContent) || /after (\\d+) updates/.exec(chip.textContent);
-              const k = m ? Number(m[1]) : NaN;
+              // "…: k = 12,345" (the page groups digits in the reader's language).
+              const m = /k = ([\\d,.\\u00a0\\u202f ]+)\\)?$/.exec(chip.textContent)
+                  || /after ([\\d,.\\u00a0\\u202f ]+) updates/.exec(chip.textContent);
+              const k = m ? Number(m[1].replace(/\\D/g, '')) : NaN;
               if (k !== last) { P.frames.push({ t: performance.now(), k }); last = k; }
             }).observe(chip, { childList: true, characterData: true, subtree: true });
             const append = map.appendPoints;
