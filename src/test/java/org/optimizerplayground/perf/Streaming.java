@@ -93,8 +93,8 @@ public final class Streaming {
         }
         System.out.println();
         System.out.println("| runs | speed (updates/s) | frames/s (status k) | map appends/s | map redraws/s | ws messages/s"
-                + " | p95 gap ms | lag p50 ms | lag p95 ms | lag max ms | lag slope ms/s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | p95 gap ms | lag p50 ms | lag p95 ms | lag max ms | lag slope ms/s | page main thread busy ms/s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println("(end: " + PerfBrowser.load() + ")");
     }
@@ -106,9 +106,12 @@ public final class Streaming {
         b.js(PROBES);
         // Let the page settle (fonts, first layout) before playing.
         Thread.sleep(1000);
+        b.driver.executeCdpCommand("Performance.enable", Map.of());
+        Map<String, Double> before = metrics(b);
         b.driver.findElement(By.id("play")).click();
         Thread.sleep(seconds * 1000L + 200);
         Map<String, Object> r = (Map<String, Object>) b.js(COLLECT);
+        Map<String, Double> after = metrics(b);
         b.closeTabs();
 
         double t0 = ((Number) r.get("sent")).doubleValue();
@@ -138,13 +141,34 @@ public final class Streaming {
         double draws = rate((List<Object>) r.get("draws"), t0, end);
         double messages = rate((List<Object>) r.get("received"), t0, end);
         String status = String.valueOf(r.get("status"));
+        // Chromium's own counters (CDP Performance.getMetrics, seconds): how busy the page's main
+        // thread was while playing, in ms per second of play.
+        double wall = (after.get("Timestamp") - before.get("Timestamp"));
+        double script = 1000 * (after.get("ScriptDuration") - before.get("ScriptDuration")) / wall;
+        double layout = 1000 * (after.get("LayoutDuration") - before.get("LayoutDuration")) / wall;
+        double style = 1000 * (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) / wall;
+        double task = 1000 * (after.get("TaskDuration") - before.get("TaskDuration")) / wall;
+        System.out.printf(Locale.ROOT, "  main thread busy %.0f ms/s: script %.0f, layout %.0f, style %.0f, other (paint, raster,"
+                + " GC, parsing…) %.0f ms/s%n", task, script, layout, style, task - script - layout - style);
         String warn = status.contains("diverged") ? " (a run diverged: " + status + ")" : "";
         System.out.printf(Locale.ROOT, "%d run(s) at %d/s: %.1f frames/s, lag p50 %.1f p95 %.1f ms, slope %.2f ms/s; %s%s%n",
                 runs, speed, fps, Stats.percentile(lags, 50), Stats.percentile(lags, 95), Stats.slope(times, lags),
                 PerfBrowser.load(), warn);
-        return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f |", runs, speed,
-                fps, appends, draws, messages, Stats.percentile(gaps, 95), Stats.percentile(lags, 50),
-                Stats.percentile(lags, 95), Stats.max(lags), Stats.slope(times, lags));
+        return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f | %.0f |", runs,
+                speed, fps, appends, draws, messages, Stats.percentile(gaps, 95), Stats.percentile(lags, 50),
+                Stats.percentile(lags, 95), Stats.max(lags), Stats.slope(times, lags), task);
+    }
+
+    /** CDP {@code Performance.getMetrics} as name → value. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> metrics(PerfBrowser b) {
+        Map<String, Object> m = b.driver.executeCdpCommand("Performance.getMetrics", Map.of());
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (Object o : (List<Object>) m.get("metrics")) {
+            Map<String, Object> e = (Map<String, Object>) o;
+            out.put((String) e.get("name"), ((Number) e.get("value")).doubleValue());
+        }
+        return out;
     }
 
     /** Events per second within [from, to] (page clock, ms). */
