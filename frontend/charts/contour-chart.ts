@@ -14,6 +14,7 @@ import {
   minimaDataset,
   nowDataset,
   pathDataset,
+  pathDots,
   smallStars,
 } from './contour-datasets';
 import { ContourLayer, contourPlugin } from './contour-layer';
@@ -40,7 +41,7 @@ export class ContourChartElement extends HTMLElement {
   private nowIndex: number[] = [];
   private readonly layer = new ContourLayer();
   private readonly halo = { color: 'rgba(255, 255, 255, 0.85)', width: 5 };
-  private readonly batcher = new FrameBatcher(() => this.chart?.update('none'));
+  private readonly batcher = new FrameBatcher(() => this.redraw());
 
   connectedCallback(): void {
     const canvas = createCanvasHost(this, HOST_CSS, 'Map of the loss surface with the optimizers\' paths');
@@ -105,7 +106,7 @@ export class ContourChartElement extends HTMLElement {
 
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
   exportPng(fileName: string): string {
-    this.chart?.update('none');
+    this.redraw();
     return downloadPng(this.chart, fileName);
   }
 
@@ -116,6 +117,20 @@ export class ContourChartElement extends HTMLElement {
       run.now = null;
     }
     this.rebuild();
+  }
+
+  /** Redraws once; a 2-D path that has grown long loses its per-point dots first (see pathDots). */
+  private redraw(): void {
+    const c = this.chart;
+    if (!c) return;
+    if (this.surface?.dim !== 1) {
+      this.pathIndex.forEach((di, run) => {
+        const ds = c.data.datasets[di];
+        const dots = pathDots(this.runs[run]?.points.length ?? 0);
+        if (ds && ds.pointRadius !== dots.pointRadius) Object.assign(ds, dots);
+      });
+    }
+    c.update('none');
   }
 
   private config(): ChartConfiguration<'scatter', Pt[]> {

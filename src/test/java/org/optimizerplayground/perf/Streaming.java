@@ -33,7 +33,8 @@ import org.openqa.selenium.By;
  *       play); a steady stream has a slope near 0.</li>
  * </ul>
  *
- * <p>Usage: {@code Streaming <base-url> [seconds]}.
+ * <p>Usage: {@code Streaming <base-url> [seconds] [runs,…] [speeds,…]} (defaults: 10, {@code 1,8},
+ * {@code 10,100,1000,5000}).
  */
 public final class Streaming {
     private static final int[] SPEEDS = {10, 100, 1000, 5000};
@@ -82,11 +83,13 @@ public final class Streaming {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:18091";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int[] runCounts = args.length > 2 ? ints(args[2]) : new int[] {1, 8};
+        int[] speeds = args.length > 3 ? ints(args[3]) : SPEEDS;
         System.out.println("Streaming against " + base + ", " + seconds + " s per configuration; " + PerfBrowser.load());
         List<String> rows = new ArrayList<>();
         try (PerfBrowser browser = new PerfBrowser(base)) {
-            for (int runs : new int[] {1, 8}) {
-                for (int speed : SPEEDS) {
+            for (int runs : runCounts) {
+                for (int speed : speeds) {
                     rows.add(measure(browser, runs, speed, seconds));
                 }
             }
@@ -157,6 +160,10 @@ public final class Streaming {
         return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f | %.0f |", runs,
                 speed, fps, appends, draws, messages, Stats.percentile(gaps, 95), Stats.percentile(lags, 50),
                 Stats.percentile(lags, 95), Stats.max(lags), Stats.slope(times, lags), task);
+    }
+
+    private static int[] ints(String csv) {
+        return java.util.Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     /** CDP {@code Performance.getMetrics} as name → value. */
