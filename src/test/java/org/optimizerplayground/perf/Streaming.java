@@ -22,15 +22,21 @@ import org.openqa.selenium.By;
  *       "…: k = 123"), seen by a {@code MutationObserver} in the same task that applies the
  *       pushed message. Also counted: the map's {@code appendPoints} calls and its Chart.js
  *       redraws per second, and websocket messages per second.</li>
- *   <li><b>Lag</b> of a frame = how far its k is behind what the server had computed at the
- *       instant it arrived. The server's session computes {@code speed × (elapsed + 1/30 s)}
- *       updates by its tick at {@code elapsed} after play (its first tick is immediate and
- *       already covers one 1/30 s frame; {@code SimulationSession.tick}), so
- *       {@code lag = (t − t₀) + 1/30 s − k / speed}, with t₀ the moment the play click's
- *       message left the page (the server starts a little later, so the lag is slightly
- *       over-stated, by the one-way trip and the click's handling: a few ms).</li>
- *   <li><b>Growing backlog</b>: the least-squares slope of lag over time (ms of lag per s of
- *       play); a steady stream has a slope near 0.</li>
+ *   <li><b>Lag</b> of a frame = the page's wall clock ({@code Date.now()}) when the map gets
+ *       it minus the server's wall clock when it made it (the {@code "t"} that
+ *       {@code FrameEncoder.mapPoints} puts in each frame; same machine, same clock): how far
+ *       what the page shows is behind what the server has computed. It includes the websocket,
+ *       any queue in front of the page, and the Vaadin client's work before the map is called.</li>
+ *   <li><b>Behind schedule</b> = how far the shown k is behind {@code speed × elapsed}: the
+ *       server's session computes {@code speed × (elapsed + 1/30 s)} updates by its tick at
+ *       {@code elapsed} after play (its first tick is immediate and covers one 1/30 s frame;
+ *       {@code SimulationSession.tick}), so this is {@code (t − t₀) + 1/30 s − k / speed}, with t₀
+ *       the moment the play click's message left the page. Beyond the lag it counts time the
+ *       server itself lost (a tick later than 250 ms, on a starved machine, gives up the rest).</li>
+ *   <li><b>Growing backlog</b>: the least-squares slope of each over time (ms per s of play); a
+ *       steady stream has a slope near 0.</li>
+ *   <li>The page's main-thread time per second of play, from Chromium's own counters
+ *       (CDP {@code Performance.getMetrics}).</li>
  * </ul>
  *
  * <p>Usage: {@code Streaming <base-url> [seconds] [runs,…] [speeds,…]} (defaults: 10, {@code 1,8},
@@ -61,7 +67,12 @@ public final class Streaming {
               if (k !== last) { P.frames.push({ t: performance.now(), k }); last = k; }
             }).observe(chip, { childList: true, characterData: true, subtree: true });
             const append = map.appendPoints;
-            map.appendPoints = function () { P.appends.push(performance.now()); return append.apply(this, arguments); };
+            map.appendPoints = function (json) {
+              // {"t":<server ms>,"runs":…}: FrameEncoder stamps each frame with the server's clock.
+              const m = /^\\{"t":(\\d+)/.exec(json);
+              P.appends.push([performance.now(), Date.now(), m ? Number(m[1]) : null]);
+              return append.apply(this, arguments);
+            };
             const chart = map.chart;
             const update = chart.update;
             chart.update = function () { P.draws.push(performance.now()); return update.apply(this, arguments); };
@@ -95,9 +106,10 @@ public final class Streaming {
             }
         }
         System.out.println();
-        System.out.println("| runs | speed (updates/s) | frames/s (status k) | map appends/s | map redraws/s | ws messages/s"
-                + " | p95 gap ms | lag p50 ms | lag p95 ms | lag max ms | lag slope ms/s | page main thread busy ms/s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| runs | speed (updates/s) | frames/s | map frames/s | map redraws/s | p95 gap ms"
+                + " | lag p50 ms | lag p95 ms | lag max ms | lag slope ms/s"
+                + " | behind schedule p50 ms | behind schedule p95 ms | its slope ms/s | page main thread busy ms/s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println("(end: " + PerfBrowser.load() + ")");
     }
@@ -140,9 +152,22 @@ public final class Streaming {
         }
         double span = times.size() > 1 ? times.get(times.size() - 1) - times.get(0) : Double.NaN;
         double fps = (times.size() - 1) / span;
-        double appends = rate((List<Object>) r.get("appends"), t0, end);
-        double draws = rate((List<Object>) r.get("draws"), t0, end);
+        // Delivery lag: the page's wall clock when the map gets the frame minus the server's wall
+        // clock when it made it (same machine, same clock).
+        List<Double> appendTimes = new ArrayList<>();
+        List<Double> delivery = new ArrayList<>();
+        List<Double> deliveryAt = new ArrayList<>();
+        for (Object o : (List<Object>) r.get("appends")) {
+            List<Number> a = (List<Number>) o;
+            appendTimes.add(a.get(0).doubleValue());
+            if (a.get(0).doubleValue() >= t0 && a.get(0).doubleValue() <= end && a.get(2) != null) {
+                deliveryAt.add((a.get(0).doubleValue() - t0) / 1000);
+                delivery.add(a.get(1).doubleValue() - a.get(2).doubleValue());
+            }
+        }
+        double appends = rate(new ArrayList<>(appendTimes), t0, end);
         double messages = rate((List<Object>) r.get("received"), t0, end);
+        double draws = rate((List<Object>) r.get("draws"), t0, end);
         String status = String.valueOf(r.get("status"));
         // Chromium's own counters (CDP Performance.getMetrics, seconds): how busy the page's main
         // thread was while playing, in ms per second of play.
@@ -152,14 +177,19 @@ public final class Streaming {
         double style = 1000 * (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) / wall;
         double task = 1000 * (after.get("TaskDuration") - before.get("TaskDuration")) / wall;
         System.out.printf(Locale.ROOT, "  main thread busy %.0f ms/s: script %.0f, layout %.0f, style %.0f, other (paint, raster,"
-                + " GC, parsing…) %.0f ms/s%n", task, script, layout, style, task - script - layout - style);
+                + " GC, parsing…) %.0f ms/s; websocket messages %.1f/s%n", task, script, layout, style,
+                task - script - layout - style, messages);
         String warn = status.contains("diverged") ? " (a run diverged: " + status + ")" : "";
-        System.out.printf(Locale.ROOT, "%d run(s) at %d/s: %.1f frames/s, lag p50 %.1f p95 %.1f ms, slope %.2f ms/s; %s%s%n",
-                runs, speed, fps, Stats.percentile(lags, 50), Stats.percentile(lags, 95), Stats.slope(times, lags),
-                PerfBrowser.load(), warn);
-        return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f | %.0f |", runs,
-                speed, fps, appends, draws, messages, Stats.percentile(gaps, 95), Stats.percentile(lags, 50),
-                Stats.percentile(lags, 95), Stats.max(lags), Stats.slope(times, lags), task);
+        System.out.printf(Locale.ROOT, "%d run(s) at %d/s: %.1f frames/s, lag p50 %.1f p95 %.1f ms, slope %.2f ms/s;"
+                        + " behind schedule p50 %.1f p95 %.1f ms, slope %.2f ms/s; %s%s%n",
+                runs, speed, fps, Stats.percentile(delivery, 50), Stats.percentile(delivery, 95),
+                Stats.slope(deliveryAt, delivery), Stats.percentile(lags, 50), Stats.percentile(lags, 95),
+                Stats.slope(times, lags), PerfBrowser.load(), warn);
+        return String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f"
+                        + " | %.0f |", runs, speed, fps, appends, draws, Stats.percentile(gaps, 95),
+                Stats.percentile(delivery, 50), Stats.percentile(delivery, 95), Stats.max(delivery),
+                Stats.slope(deliveryAt, delivery), Stats.percentile(lags, 50), Stats.percentile(lags, 95),
+                Stats.slope(times, lags), task);
     }
 
     private static int[] ints(String csv) {
