@@ -85,7 +85,7 @@ public final class Streaming {
             const sent = W ? W.sent.find(m => m.t >= P.play) : null;
             return { play: P.play, sent: sent ? sent.t : P.play, now: performance.now(),
                      frames: P.frames.map(f => [f.t, f.k]), appends: P.appends, draws: P.draws,
-                     received: W ? W.received.map(m => m.t) : [], status: document.getElementById('run-status').textContent };
+                     received: W ? W.received.map(m => m.t) : [], sizes: W ? W.received.filter(m => m.t >= P.play).map(m => m.n) : [], status: document.getElementById('run-status').textContent };
             """;
 
     private Streaming() {
@@ -167,6 +167,8 @@ public final class Streaming {
         }
         double appends = rate(new ArrayList<>(appendTimes), t0, end);
         double messages = rate((List<Object>) r.get("received"), t0, end);
+        List<Double> sizes = ((List<Object>) r.get("sizes")).stream().map(o -> ((Number) o).doubleValue()).toList();
+        double kbPerSecond = sizes.stream().mapToDouble(Double::doubleValue).sum() / 1000 / ((double) r.get("now") - t0) * 1000;
         double draws = rate((List<Object>) r.get("draws"), t0, end);
         String status = String.valueOf(r.get("status"));
         // Chromium's own counters (CDP Performance.getMetrics, seconds): how busy the page's main
@@ -177,8 +179,9 @@ public final class Streaming {
         double style = 1000 * (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) / wall;
         double task = 1000 * (after.get("TaskDuration") - before.get("TaskDuration")) / wall;
         System.out.printf(Locale.ROOT, "  main thread busy %.0f ms/s: script %.0f, layout %.0f, style %.0f, other (paint, raster,"
-                + " GC, parsing…) %.0f ms/s; websocket messages %.1f/s%n", task, script, layout, style,
-                task - script - layout - style, messages);
+                + " GC, parsing…) %.0f ms/s; websocket messages %.1f/s, %.0f kB/s, median %.1f kB, largest %.0f kB%n", task,
+                script, layout, style, task - script - layout - style, messages, kbPerSecond,
+                Stats.percentile(sizes, 50) / 1000, Stats.max(sizes) / 1000);
         String warn = status.contains("diverged") ? " (a run diverged: " + status + ")" : "";
         System.out.printf(Locale.ROOT, "%d run(s) at %d/s: %.1f frames/s, lag p50 %.1f p95 %.1f ms, slope %.2f ms/s;"
                         + " behind schedule p50 %.1f p95 %.1f ms, slope %.2f ms/s; %s%s%n",
