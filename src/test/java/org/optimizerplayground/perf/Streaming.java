@@ -168,7 +168,7 @@ public final class Streaming {
         double appends = rate(new ArrayList<>(appendTimes), t0, end);
         double messages = rate((List<Object>) r.get("received"), t0, end);
         List<Double> sizes = ((List<Object>) r.get("sizes")).stream().map(o -> ((Number) o).doubleValue()).toList();
-        double kbPerSecond = sizes.stream().mapToDouble(Double::doubleValue).sum() / 1000 / ((double) r.get("now") - t0) * 1000;
+        double kbPerSecond = sizes.stream().mapToDouble(Double::doubleValue).sum() / 1000 / (((Number) r.get("now")).doubleValue() - t0) * 1000;
         double draws = rate((List<Object>) r.get("draws"), t0, end);
         String status = String.valueOf(r.get("status"));
         // Chromium's own counters (CDP Performance.getMetrics, seconds): how busy the page's main
