@@ -14,6 +14,7 @@ import {
   minimaDataset,
   nowDataset,
   pathDataset,
+  pathDots,
   smallStars,
 } from './contour-datasets';
 import { ContourLayer, contourPlugin } from './contour-layer';
@@ -45,7 +46,7 @@ export class ContourChartElement extends HTMLElement {
   private nowIndex: number[] = [];
   private readonly layer = new ContourLayer();
   private readonly halo = { color: 'rgba(255, 255, 255, 0.85)', width: 5 };
-  private readonly batcher = new FrameBatcher(() => this.chart?.update('none'));
+  private readonly batcher = new FrameBatcher(() => this.redraw());
   private ink = '#303030';
   private readonly recorder = new CanvasRecorder();
   private stopTheme: (() => void) | undefined;
@@ -145,7 +146,7 @@ export class ContourChartElement extends HTMLElement {
 
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
   exportPng(fileName: string): string {
-    this.chart?.update('none');
+    this.redraw();
     return downloadPng(this.chart, fileName);
   }
 
@@ -156,6 +157,20 @@ export class ContourChartElement extends HTMLElement {
       run.now = null;
     }
     this.rebuild();
+  }
+
+  /** Redraws once; a 2-D path that has grown long loses its per-point dots first (see pathDots). */
+  private redraw(): void {
+    const c = this.chart;
+    if (!c) return;
+    if (this.surface?.dim !== 1) {
+      this.pathIndex.forEach((di, run) => {
+        const ds = c.data.datasets[di];
+        const dots = pathDots(this.runs[run]?.points.length ?? 0);
+        if (ds && ds.pointRadius !== dots.pointRadius) Object.assign(ds, dots);
+      });
+    }
+    c.update('none');
   }
 
   private config(): ChartConfiguration<'scatter', Pt[]> {

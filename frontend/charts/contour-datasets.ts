@@ -94,7 +94,20 @@ export function pathDataset(r: Run, oneD: boolean): DS {
   };
   return oneD
     ? { ...common, showLine: false, backgroundColor: withAlpha(r.color, 0.45), pointRadius: 3.5, pointHoverRadius: 5 }
-    : { ...common, showLine: true, backgroundColor: r.color, borderWidth: 2, pointRadius: 1.8, pointHoverRadius: 4 };
+    : { ...common, showLine: true, backgroundColor: r.color, borderWidth: 2, ...pathDots(r.points.length) };
+}
+
+/**
+ * A 2-D path longer than this is drawn as a line without a dot per update: the dots merge into
+ * the line anyway, and drawing them was about three quarters of the map's redraw time (8 runs
+ * × 5 000 points: ~200 ms → ~50 ms per redraw in headless Chromium, bench/streaming.sh), which
+ * starved the page while playing long runs.
+ */
+export const PATH_DOTS_UP_TO = 1000;
+
+/** The dot of each point of a 2-D path: shown while the path has at most PATH_DOTS_UP_TO points. */
+export function pathDots(points: number): { pointRadius: number; pointHoverRadius: number } {
+  return points <= PATH_DOTS_UP_TO ? { pointRadius: 1.8, pointHoverRadius: 4 } : { pointRadius: 0, pointHoverRadius: 4 };
 }
 
 export function nowDataset(r: Run, oneD: boolean): DS {

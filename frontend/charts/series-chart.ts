@@ -57,7 +57,7 @@ export class SeriesChartElement extends HTMLElement {
 
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
   exportPng(fileName: string): string {
-    this.chart?.update('none');
+    this.flush();
     return downloadPng(this.chart, fileName);
   }
 
@@ -154,7 +154,10 @@ export class SeriesChartElement extends HTMLElement {
     Object.assign(o.scales!.y!, { title: title(this.cfg.yLabel), type: this.logY ? 'logarithmic' : 'linear' });
     c.data.datasets = this.series.map((s) => dataset(s.spec));
     c.canvas.setAttribute('aria-label', this.cfg.title || 'Values per iteration');
-    this.flush();
+    // Drawn with the next frame, like appends: a configure is nearly always followed by an
+    // append in the same server answer, and drawing the empty chart first cost a full redraw
+    // (an α change configures up to a dozen series charts) before the map could draw.
+    this.batcher.request();
   }
 
   /** Hands the current arrays to the datasets, then redraws once. */

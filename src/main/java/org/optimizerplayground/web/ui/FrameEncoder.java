@@ -40,10 +40,15 @@ final class FrameEncoder {
         return Math.max(1, (steps + MAX_POINTS - 1) / MAX_POINTS);
     }
 
-    /** {@code contour-chart.appendPoints}: [x, y] per point in 2-D, [w, J] in 1-D. */
+    /**
+     * {@code contour-chart.appendPoints}: [x, y] per point in 2-D, [w, J] in 1-D, and {@code t},
+     * the server's wall clock when the frame was made ({@link System#currentTimeMillis()}), so
+     * that a page on the same machine can tell how late a frame arrives (bench/streaming.sh).
+     */
     static String mapPoints(List<Slice> slices) {
+        long sentAt = System.currentTimeMillis();
         return JsonWriter.string(json -> {
-            json.beginObject().name("runs").beginArray();
+            json.beginObject().name("t").value(sentAt).name("runs").beginArray();
             for (Slice s : slices) {
                 Trajectory t = s.trajectory();
                 json.beginObject().name("index").value(s.run()).name("points").beginArray();

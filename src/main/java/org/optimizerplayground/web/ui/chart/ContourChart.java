@@ -55,6 +55,7 @@ public class ContourChart extends Component implements HasSize, HasStyle {
      * Appends the new points of some runs and moves each run's current-point marker to its last
      * finite point: {@code {"runs":[{"index":0,"points":[[x,y],…]},…]}} (1-D: {@code [w,J]} pairs).
      * Send only new points; many calls per frame are fine, the element redraws once per frame.
+     * A number {@code "t"} beside {@code "runs"} (the server's send time, for measurements) is ignored.
      */
     public void appendPoints(String json) {
         getElement().callJsFunction("appendPoints", Objects.requireNonNull(json, "json"));
