@@ -107,6 +107,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     private final Span arrowsLegend = new Span();
     private String arrowsJson;
     private final Tabs ruleTabs = new Tabs();
+    private boolean rebuildingTabs;
+    /** The runs changed since the last frame: the rule and the EWMA charts follow at once. */
+    private boolean runsRenamed;
     private final UpdateRulePanel rule = new UpdateRulePanel();
     private final Div ruleSection = new Div();
 
@@ -249,6 +252,9 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
 
         rule.setId("update-rule");
         ruleTabs.addSelectedChangeListener(e -> {
+            if (rebuildingTabs) {
+                return; // configureCharts selects the tab in focus and the frame shows its rule
+            }
             focus = Math.max(0, ruleTabs.getSelectedIndex());
             showRule(true);
         });
@@ -693,7 +699,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
             sendArrows();
         }
         showStatuses(trajectories);
-        showRule(exact || !session.needsTicks());
+        showRule(exact || runsRenamed || !session.needsTicks());
+        runsRenamed = false;
         // Set only on a change: each call costs the tab a command in the next frame.
         boolean playing = session.needsTicks();
         if (play.isEnabled() == playing) {
@@ -734,6 +741,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     }
 
     private void configureCharts() {
+        runsRenamed = true;
         List<String> labels = labels();
         map.setRuns(Charts.runs(labels));
         loss.configure(Charts.series(getTranslation("chart.loss"), "J", labels, List.of(""), false));
@@ -741,12 +749,30 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
                 experiment.dimension() == 1 ? List.of(" w") : List.of(" θ₁", " θ₂"), false));
         rates.configure(Charts.series(getTranslation("chart.lr"), "α", labels, List.of(""), false));
         loss.setLogY(logLoss.getValue());
-        ruleTabs.removeAll();
-        for (String label : labels) {
-            ruleTabs.add(new Tab(label));
-        }
         focus = Math.min(focus, labels.size() - 1);
-        ruleTabs.setSelectedIndex(focus);
+        if (ruleTabs.getComponentCount() == labels.size()) {
+            // Same runs, new names (an α changed): rename in place. Rebuilding the tabs would
+            // fire their selection listener and send the rule and the EWMA charts twice more.
+            for (int i = 0; i < labels.size(); i++) {
+                Tab tab = (Tab) ruleTabs.getComponentAt(i);
+                if (!labels.get(i).equals(tab.getLabel())) {
+                    tab.setLabel(labels.get(i));
+                }
+            }
+        } else {
+            rebuildingTabs = true;
+            try {
+                ruleTabs.removeAll();
+                for (String label : labels) {
+                    ruleTabs.add(new Tab(label));
+                }
+            } finally {
+                rebuildingTabs = false;
+            }
+        }
+        if (ruleTabs.getSelectedIndex() != focus) {
+            ruleTabs.setSelectedIndex(focus);
+        }
     }
 
     /** The runs' names ("2 · Adam α=0.05"), made once per experiment: every frame asks for them. */
