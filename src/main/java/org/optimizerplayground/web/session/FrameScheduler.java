@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
  * cancelled tasks leave the queue at once, so {@link #scheduledTasks()} counts the sessions that
  * are playing (less the at most one per thread whose frame is running at that instant).
  *
- * <p>The next frame of a tab is due {@link #FRAME_MILLIS} after its previous frame ended, not
- * after it was due: when the server falls behind (hundreds of tabs on two cores), frames that run
- * late never pile up to be caught up back to back — each tab gets fewer frames that carry more
- * points, so the work per second drops instead of the backlog growing.
+ * <p>Frames are due at a fixed rate, so a frame that ran a little late does not push every later
+ * one back; {@link SessionDriver} skips a frame that would come right after a late one, so a
+ * server that falls behind (hundreds of tabs on two cores) never catches up with bursts of
+ * frames: each tab gets fewer frames that carry more points instead of a growing backlog.
  */
 @Component
 public class FrameScheduler {
@@ -43,7 +43,7 @@ public class FrameScheduler {
 
     /** Runs {@code task} every frame until the returned future is cancelled. */
     public ScheduledFuture<?> everyFrame(Runnable task) {
-        return executor.scheduleWithFixedDelay(task, 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
+        return executor.scheduleAtFixedRate(task, 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Tasks currently scheduled, i.e. sessions that are playing. */

@@ -34,6 +34,8 @@ public final class SessionDriver {
     private final TabAccess tab;
     private final Runnable onFrame;
     private final AtomicBoolean framePending = new AtomicBoolean();
+    /** When the last frame was made (System.nanoTime), to skip catch-up frames; 0 before the first. */
+    private volatile long lastFrameNanos;
     private volatile ScheduledFuture<?> task; // read by the metrics' thread too
     private boolean closed;
     private long updatesReported;
@@ -96,6 +98,9 @@ public final class SessionDriver {
 
     /** One frame (what the scheduler runs; package-private for tests). */
     void frame() {
+        if (lastFrameNanos != 0 && System.nanoTime() - lastFrameNanos < FrameScheduler.FRAME_MILLIS * 500_000L) {
+            return; // the scheduler catching up after a late frame: the next one carries the points
+        }
         if (!framePending.compareAndSet(false, true)) {
             return; // the previous frame has not been delivered yet: coalesce
         }
@@ -105,7 +110,9 @@ public final class SessionDriver {
                     if (!tab.connected()) {
                         return; // the run waits where it is; it goes on when the browser is back
                     }
-                    session.tick(System.nanoTime());
+                    long now = System.nanoTime();
+                    lastFrameNanos = now;
+                    session.tick(now);
                     onFrame.run();
                     registry.events().framePushed();
                     sync();
