@@ -3,7 +3,7 @@
 // strip over w. It only draws what the server sends; the runs are computed in Java.
 import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { BasinLayer, basinPlugin } from './basin-layer';
-import { Chart, type Pt, createCanvasHost, fmt, num } from './chart-common';
+import { Chart, type Pt, createCanvasHost, fmt, num, BASE_OPTIONS } from './chart-common';
 // Text and grid colours follow the page's light or dark theme.
 import './chart-theme';
 import { LOCAL_STAR, LOCAL_STAR_SMALL, starsReady } from './star-marker';
@@ -114,10 +114,7 @@ export class BasinChartElement extends HTMLElement {
       type: 'scatter',
       data: { datasets: [] },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        parsing: false,
+        ...BASE_OPTIONS,
         layout: { padding: { top: 6, right: 10 } },
         scales: {
           // Ticks at round numbers only: the window's own ends would crowd the nearest round tick.

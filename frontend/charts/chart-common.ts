@@ -89,6 +89,18 @@ export class FrameBatcher {
 }
 
 /**
+ * What every chart here shares: it fills its host (the page sizes the boxes), draws without
+ * animation (frames arrive up to 30 times a second) and takes its data unparsed, as {x, y}
+ * objects built from what the server sends. Spread first into each chart's options.
+ */
+export const BASE_OPTIONS = {
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: false,
+  parsing: false,
+} as const;
+
+/**
  * A shadow root holding a positioned box with the canvas: Chart.js sizes the canvas to its
  * parent, so the box must be a dedicated, positioned container that follows the host's size.
  * Chart.js resizes on the next frame; until then the box clips, so a canvas never spills over

@@ -2,7 +2,7 @@
 // 1-D: the curve J(w) with each run's points sliding along it. It only draws what the server
 // sends; every number is computed in Java.
 import type { ChartConfiguration, ChartEvent, LegendItem, TooltipItem } from 'chart.js';
-import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, toPoints, downloadPng } from './chart-common';
+import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, toPoints, downloadPng, BASE_OPTIONS } from './chart-common';
 import {
   type DS,
   type MinPt,
@@ -178,11 +178,8 @@ export class ContourChartElement extends HTMLElement {
       type: 'scatter',
       data: { datasets: [] },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        // Points arrive as {x, y}; only the paths opt back into parsing (see pathDataset).
-        parsing: false,
+        // Unparsed data (BASE_OPTIONS): points arrive as {x, y}; only the paths opt back into parsing (see pathDataset).
+        ...BASE_OPTIONS,
         layout: { padding: { top: 6, right: 10 } },
         scales: {
           // Ticks at round numbers only: the window's own ends would crowd the nearest round tick.

@@ -1,7 +1,7 @@
 // <series-chart>: values per iteration k (J, θ components, learning rate), one line per series.
 // Streams by appends only; decimation keeps 100 000 points per series cheap to draw.
 import { Ticks, type ChartConfiguration, type ChartDataset, type Scale, type Tick, type TooltipItem } from 'chart.js';
-import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, downloadPng } from './chart-common';
+import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, downloadPng, BASE_OPTIONS } from './chart-common';
 // Text and grid colours follow the page's light or dark theme.
 import './chart-theme';
 
@@ -106,11 +106,8 @@ export class SeriesChartElement extends HTMLElement {
       type: 'line',
       data: { datasets: [] },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        // Decimation needs unparsed {x, y} data; k only grows, so the data is sorted by x.
-        parsing: false,
+        // Unparsed data (BASE_OPTIONS): decimation needs unparsed {x, y} data; k only grows, so the data is sorted by x.
+        ...BASE_OPTIONS,
         normalized: true,
         spanGaps: false,
         scales: {

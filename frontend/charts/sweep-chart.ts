@@ -2,7 +2,7 @@
 // axis, one line per run; a rate that diverged is a cross in the run's colour pinned to the top
 // of the plot, and each run's current α is a dashed vertical line. Every number comes from Java.
 import type { ChartConfiguration, ChartDataset, ChartEvent, LegendItem, Plugin, Scale, TooltipItem } from 'chart.js';
-import { Chart, createCanvasHost, fmt, num } from './chart-common';
+import { Chart, createCanvasHost, fmt, num, BASE_OPTIONS } from './chart-common';
 // Text and grid colours follow the page's light or dark theme.
 import './chart-theme';
 import { decadeTicks, tickLabel, ticksThatFit } from './log-ticks';
@@ -126,10 +126,7 @@ export class SweepChartElement extends HTMLElement {
       type: 'line',
       data: { datasets: [] },
       options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        parsing: false,
+        ...BASE_OPTIONS,
         spanGaps: false,
         layout: { padding: { right: 10 } },
         scales: {
