@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 echo "$(uptime)"
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.openjdk.jmh.Main \
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.openjdk.jmh.Main \
   "${@:-EngineBenchmark}" -rf text -rff target/jmh-result.txt | tee target/jmh-console.txt
 echo "$(uptime)"
 echo "Best measured iteration:"

@@ -4,4 +4,4 @@
 # Runs against PERF_URL if set, else starts the production jar (see bench/perf-common.sh).
 # Usage: bench/latency.sh [count]
 source "$(dirname "$0")/perf-common.sh"
-java -cp "$PERF_CP" org.optimizerplayground.perf.InteractionLatency "$PERF_URL" "${1:-100}" | tee target/latency-result.txt
+"$JAVA" -cp "$PERF_CP" org.optimizerplayground.perf.InteractionLatency "$PERF_URL" "${1:-100}" | tee target/latency-result.txt

@@ -10,6 +10,8 @@
 # Prints a table; rows are appended to target/lecture-hall.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The JDK Maven builds with (JAVA_HOME, Java 25), not whatever `java` comes first on the PATH.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PORT=${PORT:-18480}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 if [[ -z "${JAR:-}" ]]; then
@@ -24,7 +26,7 @@ CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 server_pid=
 start_server() {
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" "$@" > target/lecture-hall-server.log 2>&1 &
+  "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" "$@" > target/lecture-hall-server.log 2>&1 &
   server_pid=$!
   for _ in $(seq 120); do
     curl -fs -o /dev/null "http://localhost:$PORT/api/trajectory?steps=1" && return 0
@@ -39,7 +41,7 @@ stop_server() {
 trap stop_server EXIT
 
 driver() {
-  java -Xmx1g -cp "$CP" org.optimizerplayground.load.LectureHall base="http://localhost:$PORT" pid="$server_pid" "$@" \
+  "$JAVA" -Xmx1g -cp "$CP" org.optimizerplayground.load.LectureHall base="http://localhost:$PORT" pid="$server_pid" "$@" \
     2> >(grep -v -e 'CDP' -e '^WARNING' -e 'ChromiumDriver' >&2)
 }
 

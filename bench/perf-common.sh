@@ -4,6 +4,8 @@
 # started here is stopped when the script ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The JDK Maven builds with (JAVA_HOME, Java 25), not whatever `java` comes first on the PATH.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 mvn -o -q -B test-compile
 mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 PERF_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
@@ -16,7 +18,7 @@ if [[ -z "${PERF_URL:-}" ]]; then
   fi
   # A copy, so that a build during the measurement cannot replace the jar under the server.
   cp "$jar" target/perf-server.jar
-  java -jar target/perf-server.jar --server.port="$PERF_PORT" > target/perf-server.log 2>&1 &
+  "$JAVA" -jar target/perf-server.jar --server.port="$PERF_PORT" > target/perf-server.log 2>&1 &
   PERF_SERVER_PID=$!
   trap 'kill "$PERF_SERVER_PID" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do

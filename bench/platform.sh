@@ -8,8 +8,9 @@
 #   TABS=100                     idle tabs opened for the heap figure
 set -euo pipefail
 cd "$(dirname "$0")/.."
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PORT=${PORT:-18490}
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p)"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | sed -n 1p)"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   rm -rf target node_modules
@@ -26,7 +27,7 @@ printf 'jar: %s, %.1f MB\n' "$jar" "$(echo "$(stat -c %s "$jar") / 1048576" | bc
 cp "$jar" target/platform-server.jar
 for i in 1 2 3; do
   start=$(date +%s.%N)
-  java -Xmx2g -jar target/platform-server.jar --server.port="$PORT" > target/platform-server.log 2>&1 &
+  "$JAVA" -Xmx2g -jar target/platform-server.jar --server.port="$PORT" > target/platform-server.log 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT/"; do sleep 0.05; done
   end=$(date +%s.%N)

@@ -4,4 +4,4 @@
 # else starts the production jar (see bench/perf-common.sh).
 # Usage: bench/redraw.sh [steps,… default 200,1000,5000]
 source "$(dirname "$0")/perf-common.sh"
-java -cp "$PERF_CP" org.optimizerplayground.perf.RedrawCost "$PERF_URL" "$@" | tee target/redraw-result.txt
+"$JAVA" -cp "$PERF_CP" org.optimizerplayground.perf.RedrawCost "$PERF_URL" "$@" | tee target/redraw-result.txt

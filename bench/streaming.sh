@@ -4,4 +4,4 @@
 # Runs against PERF_URL if set, else starts the production jar (see bench/perf-common.sh).
 # Usage: bench/streaming.sh [seconds per configuration, default 10] [runs,… default 1,8] [speeds,… default 10,100,1000,5000]
 source "$(dirname "$0")/perf-common.sh"
-java -cp "$PERF_CP" org.optimizerplayground.perf.Streaming "$PERF_URL" "$@" | tee target/streaming-result.txt
+"$JAVA" -cp "$PERF_CP" org.optimizerplayground.perf.Streaming "$PERF_URL" "$@" | tee target/streaming-result.txt

@@ -29,6 +29,9 @@ RUN_DIR=$(mktemp -d -t playground-lb-XXXXXX)
 chmod 755 "$RUN_DIR"   # nginx's workers (nobody, when started as root) use its temporary folders
 echo "Logs and nginx files: $RUN_DIR"
 
+# The JDK Maven builds with (JAVA_HOME, Java 25), not whatever `java` comes first on the PATH.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
 pids=()
 stop() {
   trap - EXIT INT TERM
@@ -41,11 +44,11 @@ trap stop EXIT INT TERM
 jar=$(ls target/optimizer-playground-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
 if [ -n "$jar" ]; then
   echo "Running $jar"
-  launch=(java -jar "$jar")
+  launch=("$JAVA" -jar "$jar")
 else
   echo "No jar in target/: compiling, then running the classes in development mode"
   mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-  launch=(java -cp "target/classes:$(cat target/classpath.txt)" org.optimizerplayground.Application)
+  launch=("$JAVA" -cp "target/classes:$(cat target/classpath.txt)" org.optimizerplayground.Application)
 fi
 
 start_node() { # route port management-port

@@ -1,7 +1,7 @@
 package org.optimizerplayground.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +12,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -45,6 +46,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FlowTab implements WebSocket.Listener {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Vaadin 24 put this before every UIDL message (against JSON hijacking); Vaadin 25 does not. */
     private static final String UIDL_PREFIX = "for(;;);";
 
     private final HttpClient http;
@@ -106,8 +108,8 @@ final class FlowTab implements WebSocket.Listener {
         JsonNode config = JSON.readTree(init.body()).path("appConfig");
         JsonNode uidl = config.path("uidl");
         uiId = config.path("v-uiId").asInt();
-        csrf = uidl.path("Vaadin-Security-Key").asText();
-        pushId = uidl.path("Vaadin-Push-ID").asText();
+        csrf = uidl.path("Vaadin-Security-Key").asString();
+        pushId = uidl.path("Vaadin-Push-ID").asString();
         synchronized (this) {
             lastSyncId = Math.max(lastSyncId, uidl.path("syncId").asInt(-1));
             nextClientId = uidl.path("clientId").asInt(0);
@@ -129,17 +131,19 @@ final class FlowTab implements WebSocket.Listener {
         HttpResponse<String> view = send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)));
-        String body = view.body();
-        if (!body.startsWith(UIDL_PREFIX)) {
-            throw new IOException("unexpected answer to ui-navigate: " + abbreviate(body));
+        String body = uidl(view.body());
+        if (body == null) {
+            throw new IOException("unexpected answer to ui-navigate: " + abbreviate(view.body()));
         }
-        JsonNode messages = JSON.readTree(body.substring(UIDL_PREFIX.length()));
+        JsonNode answer = JSON.readTree(body);
+        // Vaadin 24 answered an array of messages, Vaadin 25 answers one message object.
+        Iterable<JsonNode> messages = answer.isArray() ? answer : List.of(answer);
         for (JsonNode message : messages) {
             synchronized (this) {
                 lastSyncId = Math.max(lastSyncId, message.path("syncId").asInt(-1));
             }
             for (JsonNode change : message.path("changes")) {
-                if ("id".equals(change.path("key").asText()) && "param-1-lr".equals(change.path("value").asText())) {
+                if ("id".equals(change.path("key").asString()) && "param-1-lr".equals(change.path("value").asString())) {
                     lrNode = change.path("node").asInt();
                 }
             }
@@ -281,8 +285,16 @@ final class FlowTab implements WebSocket.Listener {
         }
     }
 
+    /** The JSON of a UIDL message (with or without Vaadin 24's prefix), or null if it is none. */
+    private static String uidl(String payload) {
+        if (payload.startsWith(UIDL_PREFIX)) {
+            return payload.substring(UIDL_PREFIX.length());
+        }
+        return payload.startsWith("{") || payload.startsWith("[") ? payload : null;
+    }
+
     private void handle(String payload, long now) {
-        if (!payload.startsWith(UIDL_PREFIX)) {
+        if (uidl(payload) == null) {
             handshake.countDown(); // Atmosphere's handshake "uuid|interval|X|", or its heartbeat "X"
             return;
         }

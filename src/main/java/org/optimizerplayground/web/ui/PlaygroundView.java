@@ -874,8 +874,16 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
         String query = Link.format(experiment, page);
         // Written by the browser's own history API: Vaadin's History.replaceState re-encodes the
         // query (adam(lr%3D0.1)), and a link is meant to be read, copied into slides and typed.
-        // The URL goes in as a parameter, never as code.
-        getElement().executeJs("history.replaceState(history.state, '', $0)",
+        // The URL goes in as a parameter, never as code. Vaadin 25's client router (without
+        // React) writes the address as typed once a navigation's answer has arrived, after the
+        // scripts of that answer: the page keeps its latest link and writes it again then.
+        getElement().executeJs("window.__playgroundLink = $0;"
+                + "window.history.replaceState(history.state, '', $0);"
+                + "if (!window.__playgroundLinkKept) {"
+                + "  window.__playgroundLinkKept = true;"
+                + "  window.addEventListener('vaadin-router-location-changed',"
+                + "    () => window.history.replaceState(history.state, '', window.__playgroundLink));"
+                + "}",
                 query.isEmpty() ? "./" : "?" + query);
     }
 

@@ -3,8 +3,8 @@ package org.optimizerplayground.engine.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class TorchGoldenTest {
             JsonNode root = new ObjectMapper().readTree(in);
             List<Case> cases = new ArrayList<>();
             for (JsonNode c : root.get("cases")) {
-                cases.add(new Case(c.get("name").asText(), c.get("query").asText(), c));
+                cases.add(new Case(c.get("name").asString(), c.get("query").asString(), c));
             }
             assertTrue(cases.size() >= 50, "the golden file should hold the full set of cases");
             return cases.stream();

@@ -112,7 +112,9 @@ class ComfortBrowserTest extends BrowserTest {
         press("?");
         page.waitFor(d -> Boolean.TRUE.equals(js("const d = document.getElementById('shortcuts-help'); return !!d && d.opened;")),
                 "? to open the help");
-        String help = (String) js("return document.querySelector('vaadin-dialog-overlay').textContent;");
+        // Since Vaadin 25 a dialog's content stays in the dialog's own light DOM (no separate
+        // vaadin-dialog-overlay element in the body).
+        String help = (String) js("return document.getElementById('shortcuts-help').textContent;");
         assertThat(help).contains("Play or pause").contains("One update").contains("Back to θ₀").contains("Space");
     }
 

@@ -170,7 +170,9 @@ final class PlaygroundPage {
         focus();
         driver.findElement(By.id(selectId)).click();
         WebElement item = waitFor(d -> (WebElement) js("return Array.from(document.querySelectorAll('vaadin-select-item'))"
-                + ".find(i => i.textContent.trim() === arguments[0] && i.offsetParent !== null) || null;", itemText),
+                // checkVisibility, not offsetParent: since Vaadin 25 the items sit in a popover
+                // in the top layer, where offsetParent is null even for a shown item.
+                + ".find(i => i.textContent.trim() === arguments[0] && i.checkVisibility()) || null;", itemText),
                 "the item '" + itemText + "' in the menu #" + selectId);
         item.click();
         waitFor(d -> Boolean.TRUE.equals(js("return !document.getElementById(arguments[0]).opened;", selectId)),

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import elemental.json.Json;
-import elemental.json.JsonObject;
+import com.vaadin.flow.internal.JacksonUtils;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class ContourChartTest {
         List<double[]> clicks = new ArrayList<>();
         chart.addMapClickListener(e -> clicks.add(new double[] {e.getX(), e.getY()}));
 
-        JsonObject data = Json.createObject();
+        ObjectNode data = JacksonUtils.createObjectNode();
         data.put("event.detail.x", -1.25);
         data.put("event.detail.y", 2.5);
         chart.getElement().getNode().getFeature(ElementListenerMap.class)
@@ -64,7 +64,7 @@ class ContourChartTest {
         List<MapClickEvent> clicks = new ArrayList<>();
         chart.addMapClickListener(clicks::add).remove();
 
-        JsonObject data = Json.createObject();
+        ObjectNode data = JacksonUtils.createObjectNode();
         data.put("event.detail.x", 0);
         data.put("event.detail.y", 0);
         chart.getElement().getNode().getFeature(ElementListenerMap.class)

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import elemental.json.Json;
-import elemental.json.JsonObject;
+import com.vaadin.flow.internal.JacksonUtils;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +77,7 @@ class SweepChartTest {
     }
 
     private void fire(int run, double lr) {
-        JsonObject data = Json.createObject();
+        ObjectNode data = JacksonUtils.createObjectNode();
         data.put("event.detail.run", run);
         data.put("event.detail.lr", lr);
         chart.getElement().getNode().getFeature(ElementListenerMap.class)
