@@ -78,7 +78,7 @@ public final class Link {
         double[] view = q.has("view") ? view(q.get("view"), dim) : surface.view();
         double[] start = q.has("start") ? start(q.get("start"), surface) : surface.defaultStart();
         int steps = q.has("steps")
-                ? wrap("steps", () -> (int) clampSteps(Numbers.parseWhole("steps", q.get("steps"))))
+                ? wrap("steps", () -> (int) Numbers.parseWhole("steps", q.get("steps"), 1, Experiment.MAX_STEPS))
                 : Experiment.DEFAULT_STEPS;
         List<RunSpec> runs = runs(q, surface);
         double noise = q.has("noise") ? wrap("noise", () -> org.optimizerplayground.engine.util.Check.closed("noise",
@@ -144,13 +144,6 @@ public final class Link {
         return v;
     }
 
-    private static long clampSteps(long steps) {
-        if (steps < 1 || steps > Experiment.MAX_STEPS) {
-            throw new IllegalArgumentException("steps must be in [1, " + Experiment.MAX_STEPS + "], got " + steps);
-        }
-        return steps;
-    }
-
     private static List<RunSpec> runs(QueryString q, Surface surface) {
         List<String> texts = q.runs();
         if (texts.isEmpty()) {
@@ -178,11 +171,16 @@ public final class Link {
         int speed = d.speed();
         if (q.has("speed")) {
             String s = q.get("speed");
-            speed = s.equals("max") ? PageOptions.MAX_SPEED
-                    : wrap("speed", () -> (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1, Numbers.parseWhole("speed", s))));
-            if (speed != PageOptions.MAX_SPEED && (speed < 1 || speed > PageOptions.FASTEST_SPEED)) {
-                throw new LinkException("speed", "speed must be 1 … " + PageOptions.FASTEST_SPEED
-                        + " updates per second or max, got " + speed);
+            if (s.equals("max")) {
+                speed = PageOptions.MAX_SPEED;
+            } else {
+                double typed = wrap("speed", () -> Numbers.parseDouble("speed", s));
+                if (!(typed >= 1 && typed <= PageOptions.FASTEST_SPEED)) {
+                    // Checked on the number as read, before any cast: a huge speed is named as typed.
+                    throw new LinkException("speed", "speed must be 1 … " + PageOptions.FASTEST_SPEED
+                            + " updates per second or max, got " + Text.quote(s));
+                }
+                speed = wrap("speed", () -> (int) Numbers.parseWhole("speed", s));
             }
         }
         boolean play = d.play();

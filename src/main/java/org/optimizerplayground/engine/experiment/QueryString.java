@@ -48,22 +48,41 @@ public final class QueryString {
     }
 
     /**
-     * Builds the query from pairs a framework has already split and decoded once; each key and
-     * value is still read with the strict decoding of {@link #parse} (a literal {@code %zz} left
-     * in a value is reported, not guessed at).
+     * Builds the query from pairs that a browser link has already been split into and decoded
+     * once, by the same rules as {@link #parse} (the page: Vaadin decodes the address, after
+     * {@code LinkRepairFilter} has made its decoding agree with ours). The keys and values are
+     * taken as they are, never decoded a second time: {@code f=x%252By} gives {@code x%2By}, as
+     * in the API. A key or value that {@link #parse} could not have produced from a link, one
+     * whose {@code %} is not followed by two hex digits of valid UTF-8, is the one decoding's
+     * refusal that the filter passed on as typed, and is refused with the same message.
      *
      * @throws LinkException as {@link #parse} does
      */
     public static QueryString fromDecoded(List<String[]> pairs) {
         QueryString q = new QueryString();
         for (String[] pair : pairs) {
-            q.add(decode("", pair[0]), pair[1]);
+            decode("", pair[0]);
+            decode(pair[0], pair[1]);
+            q.put(pair[0], pair[1]);
         }
         return q;
     }
 
+    /** Whether {@code s} (a key or a value as it stands in a raw link) decodes by {@link #parse}'s rules. */
+    public static boolean decodes(String s) {
+        try {
+            decode("", s);
+            return true;
+        } catch (LinkException e) {
+            return false;
+        }
+    }
+
     private void add(String key, String rawValue) {
-        String value = decode(key, rawValue);
+        put(key, decode(key, rawValue));
+    }
+
+    private void put(String key, String value) {
         if (key.isEmpty()) {
             throw new LinkException("", "a part of the link has no key: '=" + Text.quote(value) + "'");
         }

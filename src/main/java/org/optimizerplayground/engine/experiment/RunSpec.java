@@ -118,7 +118,8 @@ public record RunSpec(Optimizer<?> optimizer, Decay decay) {
         }
         try {
             double r = Numbers.parseDouble("decay", rate);
-            long n = steps == null ? Decay.DEFAULT_STEPS : Numbers.parseWhole("decay_steps", steps);
+            long n = steps == null ? Decay.DEFAULT_STEPS : Numbers.parseWhole("decay_steps", steps, 1,
+                    org.optimizerplayground.engine.schedule.ExponentialDecay.MAX_DECAY_STEPS);
             boolean stair = staircase == null || readFlag(staircase);
             return new RunSpec(optimizer, new Decay(r, n, stair));
         } catch (IllegalArgumentException e) {

@@ -48,6 +48,21 @@ public final class Numbers {
         return (long) value;
     }
 
+    /**
+     * Reads a whole number within {@code [lo, hi]}, written in decimal or exponent notation. The
+     * range is checked on the number as read, before any cast, so that a huge value is refused
+     * as typed ({@code grid=4294967346}) instead of wrapping to a small one.
+     *
+     * @throws IllegalArgumentException naming {@code what}, the text as typed and the range
+     */
+    public static long parseWhole(String what, String text, long lo, long hi) {
+        double value = parseDouble(what, text);
+        if (!(value >= lo && value <= hi)) {
+            throw new IllegalArgumentException(what + " must be in [" + lo + ", " + hi + "], got " + Text.quote(text));
+        }
+        return parseWhole(what, text);
+    }
+
     /** Reads a {@code long} written with digits only (seeds may use all 64 bits). */
     public static long parseLong(String what, String text) {
         if (text == null || text.isEmpty()) {

@@ -45,7 +45,8 @@ public class AnalysisController {
             e = Link.readForApi(q, Set.of("lr_from", "lr_to", "count"));
             double from = q.has("lr_from") ? number(q, "lr_from") : LearningRateSweep.DEFAULT_FROM;
             double to = q.has("lr_to") ? number(q, "lr_to") : LearningRateSweep.DEFAULT_TO;
-            int count = q.has("count") ? (int) whole(q, "count") : LearningRateSweep.DEFAULT_COUNT;
+            int count = q.has("count") ? (int) whole(q, "count", 2, LearningRateSweep.MAX_COUNT)
+                    : LearningRateSweep.DEFAULT_COUNT;
             rates = checked(from < to ? "count" : "lr_to", () -> LearningRateSweep.rates(from, to, count));
             checked("steps", () -> {
                 LearningRateSweep.checkSteps(e);
@@ -78,7 +79,7 @@ public class AnalysisController {
         try {
             QueryString q = QueryString.parse(request.getQueryString());
             e = Link.readForApi(q, Set.of("grid"));
-            grid = q.has("grid") ? (int) whole(q, "grid") : 50;
+            grid = q.has("grid") ? (int) whole(q, "grid", 1, BasinMap.MAX_GRID) : 50;
             checked("grid", () -> {
                 BasinMap.checkGrid(grid);
                 return null;
@@ -115,8 +116,9 @@ public class AnalysisController {
         return checked(key, () -> Numbers.parseDouble(key, q.get(key)));
     }
 
-    private static long whole(QueryString q, String key) {
-        return checked(key, () -> Numbers.parseWhole(key, q.get(key)));
+    /** A whole number in {@code [lo, hi]}, refused as typed when outside, before the caller's cast. */
+    private static long whole(QueryString q, String key, long lo, long hi) {
+        return checked(key, () -> Numbers.parseWhole(key, q.get(key), lo, hi));
     }
 
     private static <T> T checked(String key, java.util.function.Supplier<T> reader) {

@@ -5,17 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.optimizerplayground.engine.experiment.QueryString;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a page link with a stray {@code %} (such as {@code ?steps=%zz}) from breaking Vaadin's
- * navigation, which decodes the query itself and fails on it: the page is reopened once with
- * that {@code %} written as {@code %25}, so the view receives the link's text as typed and
- * its reader can say in plain words which key was wrong. A raw {@code +} is written as
- * {@code %2B} the same way: Vaadin's decoding would turn it into a space, while in our links it
- * is a plus sign ({@code f=x+y}), and a space ({@code %20}) must stay a space, as in the API.
- * The API and Vaadin's own requests are left alone.
+ * Makes the page read a link with the same one decoding as the API ({@link QueryString#parse}).
+ * Vaadin decodes the address itself before the view sees it, with rules of its own: a raw
+ * {@code +} becomes a space (in our links it is a plus sign, {@code f=x+y}), and a stray
+ * {@code %} (such as {@code ?steps=%zz}) breaks its navigation. A link whose decoding by Vaadin
+ * would differ is reopened once in the form {@link #repair} writes, for which the two agree;
+ * the view then takes Vaadin's result as it is, never decoding it again
+ * ({@link QueryString#fromDecoded}). The API and Vaadin's own requests are left alone.
  */
 @Component
 public class LinkRepairFilter extends OncePerRequestFilter {
@@ -40,25 +41,37 @@ public class LinkRepairFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Writes every {@code %} that does not start a valid {@code %XX} escape as {@code %25}, and
-     * every {@code +} as {@code %2B}.
+     * Makes Vaadin's decoding of the link give exactly what {@link QueryString#parse}, the one
+     * decoding the API uses too, reads from it: every {@code +} is written {@code %2B} (Vaadin's
+     * decoding would make it a space; in our links it is a plus sign), empty parts are left out
+     * (Vaadin would read them as a part without a key), and in a part that our decoding refuses
+     * (a {@code %} without two hex digits, bytes that are not UTF-8) every {@code %} is written
+     * {@code %25}, so that the view receives that part as typed and refuses it with the API's
+     * message. Repairing a repaired link changes nothing.
      */
     static String repair(String query) {
         StringBuilder out = new StringBuilder(query.length() + 8);
-        for (int i = 0; i < query.length(); i++) {
-            char c = query.charAt(i);
-            if (c == '%' && !(i + 2 < query.length() && hex(query.charAt(i + 1)) && hex(query.charAt(i + 2)))) {
-                out.append("%25");
-            } else if (c == '+') {
-                out.append("%2B");
-            } else {
-                out.append(c);
+        for (String part : query.split("&", -1)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            boolean decodes = QueryString.decodes(eq < 0 ? part : part.substring(0, eq))
+                    && (eq < 0 || QueryString.decodes(part.substring(eq + 1)));
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (c == '+') {
+                    out.append("%2B");
+                } else if (c == '%' && !decodes) {
+                    out.append("%25");
+                } else {
+                    out.append(c);
+                }
             }
         }
         return out.toString();
-    }
-
-    private static boolean hex(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }

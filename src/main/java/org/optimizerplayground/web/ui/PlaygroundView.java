@@ -337,7 +337,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         notices.removeAll();
         try {
-            Link.Reading reading = Link.readForPage(query(event));
+            Link.Reading reading = Link.readForPage(query(event.getLocation().getQueryParameters()));
             experiment = reading.experiment();
             page = reading.page();
             reading.notices().forEach(this::notice);
@@ -375,16 +375,14 @@ public class PlaygroundView extends Main implements BeforeEnterObserver {
     }
 
     /**
-     * The link's keys and values. Vaadin hands the view the browser's query already decoded,
-     * and would decode a raw {@code +} to a space; {@link LinkRepairFilter} has written every raw
-     * {@code +} as {@code %2B} beforehand, so a {@code +} arrives as the plus sign it is in our
-     * links ({@code f=x+y}) and a space ({@code %20}) as a space, exactly as the API reads them.
-     * The filter has also made sure that stray {@code %} signs survive Vaadin's decoding, so the
-     * link reader can still name them.
+     * The link's keys and values, decoded once, as the API decodes them. Vaadin hands the view
+     * the browser's query already decoded; {@link LinkRepairFilter} has made that decoding the
+     * API's ({@code +} a plus sign, a part the API refuses passed on as typed), so the values are
+     * taken as they are and never decoded a second time ({@link QueryString#fromDecoded}).
      */
-    private static QueryString query(BeforeEnterEvent event) {
+    static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
         List<String[]> pairs = new ArrayList<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((key, values) -> {
+        parameters.getParameters().forEach((key, values) -> {
             for (String value : values) {
                 pairs.add(new String[] {key, value});
             }

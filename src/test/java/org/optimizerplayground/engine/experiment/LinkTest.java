@@ -81,6 +81,9 @@ class LinkTest {
         "steps=0                           | steps  | steps must be in [1, 100000], got 0",
         "steps=100001                      | steps  | steps must be in [1, 100000], got 100001",
         "steps=1.5                         | steps  | steps must be a whole number",
+        "steps=4294967297                  | steps  | steps must be in [1, 100000], got 4294967297",
+        "steps=1e20                        | steps  | steps must be in [1, 100000], got 1e20",
+        "run=sgd(decay=0.5,decay_steps=1e20) | run  | run: sgd: decay_steps must be in [1, 1000000000], got 1e20",
         "steps=1&steps=2                   | steps  | steps is given twice",
         "steps=%zz                         | steps  | bad percent-encoding in steps",
         "steps=%C3%28                      | steps  | not valid UTF-8",
@@ -120,6 +123,18 @@ class LinkTest {
         assertThatThrownBy(() -> Link.read(query))
                 .isInstanceOfSatisfying(LinkException.class, e -> assertEquals(param, e.param()))
                 .hasMessageContaining(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "speed=4294967297  | speed must be 1 … 5000 updates per second or max, got 4294967297",
+        "speed=-4294967295 | speed must be 1 … 5000 updates per second or max, got -4294967295",
+        "speed=1e20        | speed must be 1 … 5000 updates per second or max, got 1e20",
+    })
+    void aHugeSpeedIsRefusedAsTyped(String query, String message) {
+        assertThatThrownBy(() -> Link.readForPage(QueryString.parse(query)))
+                .isInstanceOfSatisfying(LinkException.class, e -> assertEquals("speed", e.param()))
+                .hasMessage(message);
     }
 
     @Test

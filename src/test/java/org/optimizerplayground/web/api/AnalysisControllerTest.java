@@ -86,4 +86,19 @@ class AnalysisControllerTest {
     void badInputIsA400NamingTheKey(String path, String query, String param) throws Exception {
         call(path, query).andExpect(status().isBadRequest()).andExpect(jsonPath("$.param").value(param));
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/basins | grid=4294967346  | grid  | grid must be in [1, 200], got 4294967346",
+        "/api/basins | grid=-4294967246 | grid  | grid must be in [1, 200], got -4294967246",
+        "/api/basins | grid=1e20        | grid  | grid must be in [1, 200], got 1e20",
+        "/api/sweep  | count=4294967297 | count | count must be in [2, 200], got 4294967297",
+        "/api/sweep  | count=1e300      | count | count must be in [2, 200], got 1e300",
+        "/api/sweep  | steps=4294967297 | steps | steps must be in [1, 100000], got 4294967297",
+    })
+    void hugeWholeNumbersAreRefusedAsTypedNotWrapped(String path, String query, String param, String error)
+            throws Exception {
+        call(path, "surface=parabola&run=sgd&" + query).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.param").value(param)).andExpect(jsonPath("$.error").value(error));
+    }
 }

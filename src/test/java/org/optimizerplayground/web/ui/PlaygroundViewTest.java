@@ -150,6 +150,18 @@ class PlaygroundViewTest {
     }
 
     @Test
+    void aDoubleEncodedPlusIsRefusedAsTheApiRefusesIt() {
+        // %252B decodes once to the text %2B, which is not part of an expression: the API says
+        // so, and the page, reading the link with the same one decoding, says the same.
+        String link = "surface=custom&f=x%252By";
+        String api = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Link.read(link), org.optimizerplayground.engine.experiment.LinkException.class).getMessage();
+        PlaygroundView view = open(LinkRepairFilter.repair(link) + "&play=false");
+        assertEquals(Experiment.defaults(), view.session().experiment());
+        assertThat(_get(Span.class, spec -> spec.withClasses("notice")).getText()).contains("(" + api + ")");
+    }
+
+    @Test
     void anUnknownKeyIsANoticeNotAnError() {
         PlaygroundView view = open("surface=bowl&utm_source=newsletter");
         assertEquals("bowl", view.session().experiment().surface().id());
