@@ -102,7 +102,7 @@ public final class TrainStepper {
         double batchLoss = mlp.lossAndGradient(theta, problem.train(), order.permutation(), order.from(),
                 order.to(), grad);
         if (terms != null) {
-            terms.scalar("k", "k", k + 1).scalar("alpha", "\\alpha_k", alpha).vector("g", "\\partial\\theta", grad)
+            terms.scalar("k", "k", k + 1).scalar("alpha", "\\alpha_k", alpha).vector("g", "\\partial\\theta", grad.clone())
                     .vector("theta_before", "\\theta_{(k-1)}", theta.clone())
                     .scalar("loss_before", "J_B(\\theta_{(k-1)})", batchLoss);
         }
@@ -110,7 +110,7 @@ public final class TrainStepper {
         k++;
         record(batchLoss, alpha, metrics);
         if (terms != null) {
-            terms.vector("theta_after", "\\theta_{(k)}", theta);
+            terms.vector("theta_after", "\\theta_{(k)}", theta.clone());
         }
     }
 
