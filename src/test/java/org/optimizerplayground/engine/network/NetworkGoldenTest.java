@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class NetworkGoldenTest {
             root = new ObjectMapper().readTree(in);
         }
         for (JsonNode s : root.get("settings")) {
-            SETTINGS.put(s.get("name").asText(), s);
+            SETTINGS.put(s.get("name").asString(), s);
         }
     }
 
@@ -53,7 +53,7 @@ class NetworkGoldenTest {
         load();
         List<Case> cases = new ArrayList<>();
         for (JsonNode c : root.get("cases")) {
-            cases.add(new Case(c.get("name").asText(), c));
+            cases.add(new Case(c.get("name").asString(), c));
         }
         return cases.stream();
     }
@@ -97,8 +97,8 @@ class NetworkGoldenTest {
     @MethodSource("cases")
     void engineMatchesPyTorch(Case c) {
         JsonNode j = c.json();
-        TrainSpec spec = setting(j.get("setting").asText()).spec(LossKind.byId(j.get("loss").asText()).orElseThrow(),
-                j.get("l2").asDouble(), List.of(RunSpec.parse(j.get("run").asText())));
+        TrainSpec spec = setting(j.get("setting").asString()).spec(LossKind.byId(j.get("loss").asString()).orElseThrow(),
+                j.get("l2").asDouble(), List.of(RunSpec.parse(j.get("run").asString())));
         TrainHistory h = Training.run(spec).get(0);
         assertEquals(Status.MAX_STEPS, h.status());
         assertEquals(j.get("theta").size(), h.size(), "number of points");
