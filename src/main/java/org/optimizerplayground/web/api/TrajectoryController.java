@@ -14,6 +14,7 @@ import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.experiment.LinkException;
 import org.optimizerplayground.engine.experiment.QueryString;
+import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.EpsMode;
 import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
@@ -87,23 +88,8 @@ public class TrajectoryController {
             json.beginObject();
             json.name("spec").value(t.run().format());
             json.name("optimizer").value(t.run().optimizerId());
-            json.name("params").beginObject();
-            for (Map.Entry<String, Object> p : t.run().parameters().entrySet()) {
-                json.name(p.getKey());
-                Object v = p.getValue();
-                if (v instanceof Double d) {
-                    json.value(d);
-                } else if (v instanceof Long l) {
-                    json.value(l);
-                } else if (v instanceof Boolean b) {
-                    json.value(b);
-                } else if (v instanceof EpsMode m) {
-                    json.value(m.key());
-                } else {
-                    json.value(String.valueOf(v));
-                }
-            }
-            json.endObject();
+            json.name("params");
+            writeParams(json, t.run());
             json.name("status").value(t.status().key());
             json.name("points").beginArray();
             int dim = t.dimension();
@@ -133,6 +119,27 @@ public class TrajectoryController {
             json.endObject();
         }
         json.endArray();
+        json.endObject();
+    }
+
+    /** Every parameter of {@code run} with its resolved value, as a JSON object. */
+    static void writeParams(JsonWriter json, RunSpec run) throws IOException {
+        json.beginObject();
+        for (Map.Entry<String, Object> p : run.parameters().entrySet()) {
+            json.name(p.getKey());
+            Object v = p.getValue();
+            if (v instanceof Double d) {
+                json.value(d);
+            } else if (v instanceof Long l) {
+                json.value(l);
+            } else if (v instanceof Boolean b) {
+                json.value(b);
+            } else if (v instanceof EpsMode m) {
+                json.value(m.key());
+            } else {
+                json.value(String.valueOf(v));
+            }
+        }
         json.endObject();
     }
 

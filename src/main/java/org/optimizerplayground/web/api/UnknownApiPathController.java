@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class UnknownApiPathController {
-    /** The API's endpoints, all GET (SPEC §7, §9). */
-    static final Set<String> ENDPOINTS = Set.of("/api/trajectory", "/api/sweep", "/api/basins");
+    /** The API's endpoints, all GET (SPEC §7, §9; issue 12's network API). */
+    static final Set<String> ENDPOINTS = Set.of("/api/trajectory", "/api/sweep", "/api/basins", "/api/train",
+            "/api/landscape");
 
     @RequestMapping("/api/**")
     public void unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -62,6 +62,17 @@ class UnknownApiPathTest {
         HttpResponse<String> response = send("POST", "/api/trajectory");
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.body()).startsWith("{\"error\":\"");
+        for (String path : new String[] {"/api/train", "/api/landscape"}) {
+            assertThat(send("POST", path).statusCode()).as(path).isEqualTo(405);
+        }
+    }
+
+    @Test
+    void theNetworkApiAnswersAndIsListedInThe404() throws Exception {
+        assertThat(send("GET", "/api/train?n=20&steps=2&run=sgd").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/landscape?n=20&steps=2&grid=3").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/train?bogus=1").statusCode()).isEqualTo(400);
+        assertThat(send("GET", "/api/nothing").body()).contains("/api/train").contains("/api/landscape");
     }
 
     @Test

@@ -1,0 +1,558 @@
+package org.optimizerplayground.engine.network;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * A 2-D slice of the training cost through the common start θ₀ along two directions d₁, d₂
+ * shared by every run (issue 12, item 4):
+ * <pre>
+ *   L(a, b) = J(θ₀ + a·d₁ + b·d₂),   J(θ) = (1/m) Σ ℓ(z_i, t_i) + (λ/2)‖W‖²
+ * </pre>
+ * over the m training points (the cost the optimizers minimise: the training loss plus the L2
+ * penalty). A point θ of a path is shown at its projection (a, b): the least-squares
+ * coordinates of θ − θ₀ in the plane, the solution of the 2 × 2 system
+ * [d₁·d₁ d₁·d₂; d₂·d₁ d₂·d₂](a, b) = (d₁·(θ − θ₀), d₂·(θ − θ₀)); a point off the plane is shown
+ * where its foot lies, so its true cost may differ from L there.
+ *
+ * <ul>
+ *   <li>{@link Directions#PCA}: d₁, d₂ are the top two principal directions of all runs' paths
+ *       together: the eigenvectors of the two largest eigenvalues of C = Σ (θ_k − θ₀)(θ_k − θ₀)ᵀ
+ *       over every finite written point of every run (uncentred: the plane through θ₀ closest
+ *       to the paths in least squares), found by cyclic Jacobi rotations (up to 48 parameters)
+ *       or by subspace iteration with Rayleigh–Ritz (more); each is a unit vector
+ *       whose component of largest magnitude is positive. Orthonormal, so (a, b) are plain dot
+ *       products.</li>
+ *   <li>{@link Directions#RANDOM}: filter-normalised random directions (Li et al. 2018, "Visualizing
+ *       the Loss Landscape of Neural Nets"): for each layer, each row of W (the weights into one
+ *       unit, the "filter" of a Linear layer) gets a Gaussian row g scaled to the norm of that
+ *       row of W₀: d = g·‖W₀,row‖/‖g‖; the biases' components are 0. The Gaussians (Marsaglia's
+ *       polar method) come from {@code new SplittableRandom(s)}, s the fourth {@code nextLong()}
+ *       of {@code new SplittableRandom(seed)} (after the data, init and order seeds of
+ *       {@link NetworkSeeds}): all of d₁ in flat-vector order, then d₂.</li>
+ * </ul>
+ *
+ * <p>Window: the smallest box holding (0, 0) and every finite projected point; an axis whose span
+ * is less than a tenth of the other's is widened about its centre to that tenth (a nearly
+ * straight path does not zoom the other axis into rounding noise); an axis with span 0 is
+ * [−1, 1]; then each side gains {@link #MARGIN} of the span. Grid nodes: a_j = a_min + j·(a_max −
+ * a_min)/(G − 1), j = 0 … G − 1, likewise b_i, end points included.
+ */
+public final class Landscape {
+    /** Largest grid (nodes per axis). */
+    public static final int MAX_GRID = 81;
+    /** Grid when none is asked for. */
+    public static final int DEFAULT_GRID = 41;
+    /** Share of the span added on each side of the window. */
+    public static final double MARGIN = 0.1;
+
+    /** How the two directions are chosen. */
+    public enum Directions {
+        PCA("pca"), RANDOM("random");
+
+        private final String id;
+
+        Directions(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Optional<Directions> byId(String id) {
+            return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
+        }
+    }
+
+    private final double[] origin;
+    private final double[] d1;
+    private final double[] d2;
+    private final double g11;
+    private final double g12;
+    private final double g22;
+    private final double det;
+    private final double[] explained;
+
+    private Landscape(double[] origin, double[] d1, double[] d2, double[] explained) {
+        this.origin = origin.clone();
+        this.d1 = d1;
+        this.d2 = d2;
+        this.g11 = dot(d1, d1);
+        this.g12 = dot(d1, d2);
+        this.g22 = dot(d2, d2);
+        this.det = g11 * g22 - g12 * g12;
+        if (!(det > 1e-12 * g11 * g22) || !Double.isFinite(det)) {
+            throw new IllegalArgumentException("the two directions do not span a plane (the network has fewer than"
+                    + " two weights to move along)");
+        }
+        this.explained = explained;
+    }
+
+    /** Two given directions through {@code origin} (copied). */
+    public static Landscape of(double[] origin, double[] d1, double[] d2) {
+        return new Landscape(origin, d1.clone(), d2.clone(), null);
+    }
+
+    /** The top two principal directions of {@code points} − {@code origin} (non-finite points skipped). */
+    public static Landscape pca(double[] origin, List<double[]> points) {
+        int p = origin.length;
+        if (p < 2) {
+            throw new IllegalArgumentException("a landscape needs at least two parameters, got " + p);
+        }
+        double[][] c = new double[p][p];
+        double[] v = new double[p];
+        for (double[] theta : points) {
+            if (!finite(theta)) {
+                continue;
+            }
+            for (int i = 0; i < p; i++) {
+                v[i] = theta[i] - origin[i];
+            }
+            for (int i = 0; i < p; i++) {
+                double vi = v[i];
+                if (vi == 0) {
+                    continue;
+                }
+                double[] row = c[i];
+                for (int j = i; j < p; j++) {
+                    row[j] += vi * v[j];
+                }
+            }
+        }
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < i; j++) {
+                c[i][j] = c[j][i];
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < p; i++) {
+            total += c[i][i];
+        }
+        double[][] pair = p <= FULL_JACOBI ? topTwoJacobi(c) : topTwoSubspace(c);
+        double[] explained = total > 0 ? new double[] {Math.max(pair[2][0], 0) / total,
+                Math.max(pair[2][1], 0) / total} : new double[] {0, 0};
+        return new Landscape(origin, pair[0], pair[1], explained);
+    }
+
+    /** Up to this many parameters the whole eigensystem of C is found by Jacobi; above, subspace iteration. */
+    static final int FULL_JACOBI = 48;
+
+    /** {d₁, d₂, {λ₁, λ₂}} by Jacobi on the whole of {@code c} (destroyed). */
+    static double[][] topTwoJacobi(double[][] c) {
+        int p = c.length;
+        double[][] vectors = new double[p][p];
+        double[] values = jacobi(c, vectors);
+        Integer[] idx = order(values);
+        return new double[][] {column(vectors, idx[0]), column(vectors, idx[1]),
+                {values[idx[0]], values[idx[1]]}};
+    }
+
+    /**
+     * {d₁, d₂, {λ₁, λ₂}} by orthogonal (subspace) iteration with 8 vectors and a Rayleigh–Ritz
+     * step (Jacobi on the 8 × 8 projection), from the unit vectors of C's 8 largest diagonal
+     * entries, until the two leading Ritz pairs' residuals ‖Cq − λq‖ are below 1e-10·λ₁ (at most
+     * 3000 iterations).
+     */
+    static double[][] topTwoSubspace(double[][] c) {
+        int p = c.length;
+        int s = 8;
+        double[] diagonal = new double[p];
+        for (int i = 0; i < p; i++) {
+            diagonal[i] = c[i][i];
+        }
+        Integer[] start = order(diagonal);
+        double[][] q = new double[s][p];
+        for (int j = 0; j < s; j++) {
+            q[j][start[j]] = 1;
+        }
+        double[][] z = new double[s][p];
+        double[][] ritz = new double[s][];
+        double[] values = new double[s];
+        Integer[] idx = null;
+        for (int iteration = 0; iteration < 3000; iteration++) {
+            for (int j = 0; j < s; j++) {
+                multiply(c, q[j], z[j]);
+            }
+            orthonormalise(z);
+            double[][] h = new double[s][s];
+            double[][] cz = new double[s][p];
+            for (int j = 0; j < s; j++) {
+                multiply(c, z[j], cz[j]);
+            }
+            for (int i = 0; i < s; i++) {
+                for (int j = 0; j < s; j++) {
+                    h[i][j] = dot(z[i], cz[j]);
+                }
+            }
+            for (int i = 0; i < s; i++) {
+                for (int j = 0; j < i; j++) {
+                    double m = 0.5 * (h[i][j] + h[j][i]);
+                    h[i][j] = m;
+                    h[j][i] = m;
+                }
+            }
+            double[][] y = new double[s][s];
+            values = jacobi(h, y);
+            idx = order(values);
+            for (int r = 0; r < s; r++) {
+                double[] v = new double[p];
+                for (int j = 0; j < s; j++) {
+                    double w = y[j][idx[r]];
+                    for (int i = 0; i < p; i++) {
+                        v[i] += w * z[j][i];
+                    }
+                }
+                ritz[r] = v;
+            }
+            double worst = 0;
+            double[] cv = new double[p];
+            for (int r = 0; r < 2; r++) {
+                multiply(c, ritz[r], cv);
+                double res = 0;
+                for (int i = 0; i < p; i++) {
+                    double d = cv[i] - values[idx[r]] * ritz[r][i];
+                    res += d * d;
+                }
+                worst = Math.max(worst, StrictMath.sqrt(res));
+            }
+            for (int r = 0; r < s; r++) {
+                q[r] = ritz[r].clone();
+            }
+            if (worst <= 1e-10 * Math.abs(values[idx[0]]) || values[idx[0]] == 0) {
+                break;
+            }
+        }
+        double[][] v = new double[p][2];
+        for (int i = 0; i < p; i++) {
+            v[i][0] = ritz[0][i];
+            v[i][1] = ritz[1][i];
+        }
+        return new double[][] {column(v, 0), column(v, 1), {values[idx[0]], values[idx[1]]}};
+    }
+
+    private static void multiply(double[][] c, double[] x, double[] out) {
+        for (int i = 0; i < c.length; i++) {
+            out[i] = dot(c[i], x);
+        }
+    }
+
+    /** Modified Gram–Schmidt; a vector that vanishes is replaced by the first unit vector orthogonal enough. */
+    private static void orthonormalise(double[][] z) {
+        int p = z[0].length;
+        for (int j = 0; j < z.length; j++) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < j; i++) {
+                    double d = dot(z[i], z[j]);
+                    for (int k = 0; k < p; k++) {
+                        z[j][k] -= d * z[i][k];
+                    }
+                }
+            }
+            double norm = StrictMath.sqrt(dot(z[j], z[j]));
+            int unit = 0;
+            while (!(norm > 1e-150) && unit < p) {
+                Arrays.fill(z[j], 0);
+                z[j][unit++] = 1;
+                for (int i = 0; i < j; i++) {
+                    double d = dot(z[i], z[j]);
+                    for (int k = 0; k < p; k++) {
+                        z[j][k] -= d * z[i][k];
+                    }
+                }
+                norm = StrictMath.sqrt(dot(z[j], z[j]));
+                norm = norm > 0.5 ? norm : 0;
+            }
+            for (int k = 0; k < p; k++) {
+                z[j][k] /= norm;
+            }
+        }
+    }
+
+    /** Indices by value descending, ties by index. */
+    private static Integer[] order(double[] values) {
+        Integer[] idx = new Integer[values.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (x, y) -> {
+            int cmp = Double.compare(values[y], values[x]);
+            return cmp != 0 ? cmp : Integer.compare(x, y);
+        });
+        return idx;
+    }
+
+    /** Filter-normalised random directions of {@code architecture} at {@code origin}, from the link's seed. */
+    public static Landscape random(Architecture architecture, double[] origin, long seed) {
+        SplittableRandom root = new SplittableRandom(seed);
+        root.nextLong();
+        root.nextLong();
+        root.nextLong();
+        SplittableRandom random = new SplittableRandom(root.nextLong());
+        double[] first = filterNormalised(architecture, origin, random);
+        double[] second = filterNormalised(architecture, origin, random);
+        return new Landscape(origin, first, second, null);
+    }
+
+    private static double[] filterNormalised(Architecture a, double[] origin, SplittableRandom random) {
+        double[] d = new double[origin.length];
+        for (int l = 0; l < a.layerCount(); l++) {
+            int in = a.width(l);
+            int out = a.width(l + 1);
+            int w = a.weightOffset(l);
+            for (int j = 0; j < out; j++) {
+                int row = w + j * in;
+                double gNorm = 0;
+                double wNorm = 0;
+                for (int i = 0; i < in; i++) {
+                    double g = DataShape.normal(random);
+                    d[row + i] = g;
+                    gNorm += g * g;
+                    wNorm += origin[row + i] * origin[row + i];
+                }
+                double scale = gNorm > 0 ? StrictMath.sqrt(wNorm) / StrictMath.sqrt(gNorm) : 0;
+                for (int i = 0; i < in; i++) {
+                    d[row + i] *= scale;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** θ₀. */
+    public double[] origin() {
+        return origin.clone();
+    }
+
+    /** d₁. */
+    public double[] first() {
+        return d1.clone();
+    }
+
+    /** d₂. */
+    public double[] second() {
+        return d2.clone();
+    }
+
+    /** For PCA, the shares λ₁/Σλ and λ₂/Σλ of the paths' squared distance from θ₀ that the plane holds; else empty. */
+    public Optional<double[]> explained() {
+        return Optional.ofNullable(explained).map(double[]::clone);
+    }
+
+    /** The coordinates (a, b) of θ's projection; (NaN, NaN) for a non-finite θ. */
+    public double[] project(double[] theta) {
+        if (!finite(theta)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double r1 = 0;
+        double r2 = 0;
+        for (int i = 0; i < theta.length; i++) {
+            double v = theta[i] - origin[i];
+            r1 += d1[i] * v;
+            r2 += d2[i] * v;
+        }
+        return new double[] {(g22 * r1 - g12 * r2) / det, (g11 * r2 - g12 * r1) / det};
+    }
+
+    /** θ₀ + a·d₁ + b·d₂, written into {@code into}. */
+    public double[] point(double a, double b, double[] into) {
+        for (int i = 0; i < origin.length; i++) {
+            into[i] = origin[i] + a * d1[i] + b * d2[i];
+        }
+        return into;
+    }
+
+    /** J(θ₀ + a·d₁ + b·d₂) on {@code train} with {@code mlp} (not thread-safe: one Mlp per thread). */
+    public double cost(Mlp mlp, Inputs train, double a, double b) {
+        double[] theta = point(a, b, new double[origin.length]);
+        return mlp.evaluate(theta, train) + mlp.penalty(theta);
+    }
+
+    /**
+     * The window [a_min, a_max, b_min, b_max] covering (0, 0) and every finite point of
+     * {@code coordinates} ({a, b} pairs), as the class comment says.
+     */
+    public static double[] window(List<double[]> coordinates) {
+        double amin = 0;
+        double amax = 0;
+        double bmin = 0;
+        double bmax = 0;
+        for (double[] c : coordinates) {
+            if (Double.isFinite(c[0]) && Double.isFinite(c[1])) {
+                amin = Math.min(amin, c[0]);
+                amax = Math.max(amax, c[0]);
+                bmin = Math.min(bmin, c[1]);
+                bmax = Math.max(bmax, c[1]);
+            }
+        }
+        double sa = amax - amin;
+        double sb = bmax - bmin;
+        if (sa < 0.1 * sb) {
+            double mid = 0.5 * (amin + amax);
+            amin = mid - 0.05 * sb;
+            amax = mid + 0.05 * sb;
+        } else if (sb < 0.1 * sa) {
+            double mid = 0.5 * (bmin + bmax);
+            bmin = mid - 0.05 * sa;
+            bmax = mid + 0.05 * sa;
+        }
+        if (!(amax > amin)) {
+            amin = -1;
+            amax = 1;
+        }
+        if (!(bmax > bmin)) {
+            bmin = -1;
+            bmax = 1;
+        }
+        double ma = MARGIN * (amax - amin);
+        double mb = MARGIN * (bmax - bmin);
+        return new double[] {amin - ma, amax + ma, bmin - mb, bmax + mb};
+    }
+
+    /** The G grid nodes from {@code lo} to {@code hi}, end points included. */
+    public static double[] axis(double lo, double hi, int g) {
+        double[] v = new double[g];
+        for (int j = 0; j < g; j++) {
+            v[j] = j == g - 1 ? hi : lo + j * (hi - lo) / (g - 1);
+        }
+        return v;
+    }
+
+    /**
+     * The cost at every node: {@code result[i][j]} = L(a_j, b_i), rows by b ascending. Each row
+     * is an independent task on {@code pool} (null: the calling thread); no number depends on
+     * the scheduling.
+     */
+    public double[][] grid(Architecture architecture, Inputs train, double[] a, double[] b, ForkJoinPool pool) {
+        double[][] result = new double[b.length][a.length];
+        Runnable all = () -> IntStream.range(0, b.length).parallel().forEach(i -> row(architecture, train, a, b[i],
+                result[i]));
+        if (pool == null) {
+            Mlp mlp = new Mlp(architecture);
+            double[] theta = new double[origin.length];
+            for (int i = 0; i < b.length; i++) {
+                row(mlp, theta, train, a, b[i], result[i]);
+            }
+            return result;
+        }
+        try {
+            pool.submit(all).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return result;
+    }
+
+    private void row(Architecture architecture, Inputs train, double[] a, double bi, double[] out) {
+        row(new Mlp(architecture), new double[origin.length], train, a, bi, out);
+    }
+
+    private void row(Mlp mlp, double[] theta, Inputs train, double[] a, double bi, double[] out) {
+        for (int j = 0; j < a.length; j++) {
+            point(a[j], bi, theta);
+            out[j] = mlp.evaluate(theta, train) + mlp.penalty(theta);
+        }
+    }
+
+    /** Cyclic Jacobi eigenvalue iteration of the symmetric {@code a} (destroyed); eigenvectors in the columns of {@code v}. */
+    static double[] jacobi(double[][] a, double[][] v) {
+        int n = a.length;
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(v[i], 0);
+            v[i][i] = 1;
+        }
+        for (int sweep = 0; sweep < 100; sweep++) {
+            double off = 0;
+            double diag = 0;
+            for (int i = 0; i < n; i++) {
+                diag += a[i][i] * a[i][i];
+                for (int j = i + 1; j < n; j++) {
+                    off += a[i][j] * a[i][j];
+                }
+            }
+            if (off <= 1e-30 * diag || off == 0) {
+                break;
+            }
+            for (int p = 0; p < n - 1; p++) {
+                for (int q = p + 1; q < n; q++) {
+                    double apq = a[p][q];
+                    if (apq == 0) {
+                        continue;
+                    }
+                    double theta = (a[q][q] - a[p][p]) / (2 * apq);
+                    double t = Math.signum(theta) / (Math.abs(theta) + StrictMath.sqrt(theta * theta + 1));
+                    if (theta == 0) {
+                        t = 1;
+                    }
+                    double c = 1 / StrictMath.sqrt(t * t + 1);
+                    double s = t * c;
+                    for (int k = 0; k < n; k++) {
+                        double akp = a[k][p];
+                        double akq = a[k][q];
+                        a[k][p] = c * akp - s * akq;
+                        a[k][q] = s * akp + c * akq;
+                    }
+                    for (int k = 0; k < n; k++) {
+                        double apk = a[p][k];
+                        double aqk = a[q][k];
+                        a[p][k] = c * apk - s * aqk;
+                        a[q][k] = s * apk + c * aqk;
+                    }
+                    for (int k = 0; k < n; k++) {
+                        double vkp = v[k][p];
+                        double vkq = v[k][q];
+                        v[k][p] = c * vkp - s * vkq;
+                        v[k][q] = s * vkp + c * vkq;
+                    }
+                }
+            }
+        }
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = a[i][i];
+        }
+        return values;
+    }
+
+    private static double[] column(double[][] v, int c) {
+        double[] d = new double[v.length];
+        int largest = 0;
+        for (int i = 0; i < d.length; i++) {
+            d[i] = v[i][c];
+            if (Math.abs(d[i]) > Math.abs(d[largest])) {
+                largest = i;
+            }
+        }
+        if (d[largest] < 0) {
+            for (int i = 0; i < d.length; i++) {
+                d[i] = -d[i];
+            }
+        }
+        return d;
+    }
+
+    private static boolean finite(double[] theta) {
+        for (double t : theta) {
+            if (!Double.isFinite(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double dot(double[] x, double[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += x[i] * y[i];
+        }
+        return s;
+    }
+}
