@@ -73,13 +73,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
                 codeExport.show(c.experiment().runs());
             }
         });
-        shortcuts.addShortcutListener(e -> {
-            if (e.key().equals("help")) {
-                header.openShortcutsHelp();
-            } else {
-                playback.shortcut(e.key());
-            }
-        });
+        shortcuts.addShortcutListener(e -> shortcut(e.key()));
         notices.setId("link-notice");
         notices.addClassName("notices");
         controls.addClassName("controls");
@@ -156,10 +150,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     /**
-     * The link's keys and values, decoded once, as the API decodes them. Vaadin hands the view
-     * the browser's query already decoded; {@link LinkRepairFilter} has made that decoding the
-     * API's ({@code +} a plus sign, a part the API refuses passed on as typed), so the values are
-     * taken as they are and never decoded a second time ({@link QueryString#fromDecoded}).
+     * The link's keys and values, decoded once as the API decodes them ({@link LinkRepairFilter}
+     * made Vaadin's decoding the API's): never decoded a second time ({@link QueryString#fromDecoded}).
      */
     static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
         List<String[]> pairs = new ArrayList<>();
@@ -180,6 +172,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        // Screen readers read the page in its language (the document's lang attribute).
         ui.getElement().executeJs("document.documentElement.lang = $0", getLocale().getLanguage().equals("es") ? "es" : "en");
         header.restoreTheme();
         live.attach(ui);
@@ -191,7 +184,6 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     // ---- for tests ----
-
     SimulationSession session() {
         return live.session();
     }
@@ -220,6 +212,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
         return header.dark();
     }
 
+    /** A keyboard shortcut (also for tests). */
     void shortcut(String key) {
         if (key.equals("help")) {
             header.openShortcutsHelp();

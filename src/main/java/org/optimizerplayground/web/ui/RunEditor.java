@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.shared.Registration;
@@ -31,48 +30,16 @@ import org.optimizerplayground.engine.optim.ParamSpec;
 /**
  * The editor of one run: the optimizer, one field (and slider) per hyperparameter, the
  * learning-rate decay. It shows the run it is given ({@link #show}) and proposes each change as a
- * {@link RunEdited} event carrying an edit of the run, which the run list applies to the page's
+ * {@link RunEvents.RunEdited} event carrying an edit of the run, which the run list applies to the page's
  * current state: an editor never builds a run from a copy of its own. A value the engine refuses
  * marks its field with the engine's message ({@link #refused}) and changes nothing.
  */
 final class RunEditor extends Div {
-    /** The student changed one setting of run {@code index}: {@code edit} applied to the run gives the new run. */
-    static final class RunEdited extends ComponentEvent<RunEditor> {
-        private final String field;
-        private final UnaryOperator<RunSpec> edit;
-
-        RunEdited(RunEditor source, String field, UnaryOperator<RunSpec> edit) {
-            super(source, true);
-            this.field = field;
-            this.edit = edit;
-        }
-
-        int index() {
-            return getSource().index;
-        }
-
-        /** The id of the field that proposed the edit (its error shows there). */
-        String field() {
-            return field;
-        }
-
-        UnaryOperator<RunSpec> edit() {
-            return edit;
-        }
-    }
-
-    /** The student asked to remove run {@code index}. */
-    static final class RunRemoved extends ComponentEvent<RunEditor> {
-        RunRemoved(RunEditor source) {
-            super(source, true);
-        }
-
-        int index() {
-            return getSource().index;
-        }
-    }
-
     private final int index;
+
+    int index() {
+        return index;
+    }
     private final Select<OptimizerKind> optimizer = new Select<>();
     private final Div params = new Div();
     private final Checkbox decayOn = new Checkbox();
@@ -94,7 +61,7 @@ final class RunEditor extends Div {
         swatch.getStyle().set("background", Palette.run(index));
         Span title = new Span(getTranslation("run.title", index + 1));
         title.addClassName("run-title");
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> fireEvent(new RunRemoved(this)));
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> fireEvent(new RunEvents.RunRemoved(this)));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("run.remove", index + 1));
         remove.setId("remove-run-" + (index + 1));
@@ -162,17 +129,16 @@ final class RunEditor extends Div {
         showSchedule();
     }
 
-    /** The run shown. */
     RunSpec run() {
         return run;
     }
 
-    Registration addRunEditedListener(ComponentEventListener<RunEdited> listener) {
-        return addListener(RunEdited.class, listener);
+    Registration addRunEditedListener(ComponentEventListener<RunEvents.RunEdited> listener) {
+        return addListener(RunEvents.RunEdited.class, listener);
     }
 
-    Registration addRunRemovedListener(ComponentEventListener<RunRemoved> listener) {
-        return addListener(RunRemoved.class, listener);
+    Registration addRunRemovedListener(ComponentEventListener<RunEvents.RunRemoved> listener) {
+        return addListener(RunEvents.RunRemoved.class, listener);
     }
 
     /** Shows {@code newRun} without reporting a change (the state changed). */
@@ -229,7 +195,7 @@ final class RunEditor extends Div {
         NumberField number = new NumberField(label);
         number.setId(id);
         number.addClassName("param-field");
-        SliderRange range = SliderRange.of(p.name());
+        LogSlider.Range range = LogSlider.Range.of(p.name());
         LogSlider slider = new LogSlider(label, range.lo(), range.hi(), range.log(), v -> paramChanged(p.name(), v, number));
         slider.setId(id + "-slider");
         number.addValueChangeListener(e -> {
@@ -298,7 +264,7 @@ final class RunEditor extends Div {
         showDecayFields(d != null);
     }
 
-    /** The decay's own fields only take room while the decay is on. */
+    /** The decay's fields take room only while the decay is on. */
     private void showDecayFields(boolean on) {
         decayRate.setVisible(on);
         decaySteps.setVisible(on);
@@ -306,7 +272,7 @@ final class RunEditor extends Div {
     }
 
     private void propose(Component field, UnaryOperator<RunSpec> edit) {
-        fireEvent(new RunEdited(this, field.getId().orElse(""), edit));
+        fireEvent(new RunEvents.RunEdited(this, field.getId().orElse(""), edit));
     }
 
     /** The engine refused the value of field {@code id}: it says why there, and nothing changed. */
@@ -332,17 +298,5 @@ final class RunEditor extends Div {
             c.getChildren().forEach(todo::add);
         }
         return java.util.Optional.empty();
-    }
-
-    /** Where each hyperparameter's slider runs (its field accepts the whole SPEC range). */
-    record SliderRange(double lo, double hi, boolean log) {
-        static SliderRange of(String name) {
-            return switch (name) {
-                case "lr" -> new SliderRange(1e-5, 10, true);
-                case "eps" -> new SliderRange(1e-12, 1, true);
-                case "weight_decay", "momentum_decay", "initial_accumulator" -> new SliderRange(0, 1, false);
-                default -> new SliderRange(0, 0.999, false);
-            };
-        }
     }
 }

@@ -13,7 +13,7 @@ import org.optimizerplayground.engine.optim.Sgd;
 
 /**
  * The runs of the comparison: one {@link RunEditor} per run and "Add a run". Applies the editors'
- * {@link RunEditor.RunEdited} edits to the page's current state, and shows every change of the
+ * {@link RunEvents.RunEdited} edits to the page's current state, and shows every change of the
  * state in the editors (rebuilt only when the number of runs changes).
  */
 final class RunList extends Div {
@@ -58,7 +58,7 @@ final class RunList extends Div {
         add.setEnabled(runs.size() < Experiment.MAX_RUNS);
     }
 
-    private void edited(RunEditor.RunEdited e) {
+    private void edited(RunEvents.RunEdited e) {
         int i = e.index();
         try {
             state.edit(x -> x.withRun(i, e.edit().apply(x.runs().get(i))));
