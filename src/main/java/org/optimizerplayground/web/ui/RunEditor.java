@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -289,14 +288,9 @@ final class RunEditor extends Div {
     }
 
     private java.util.Optional<HasValidation> findField(String id) {
-        java.util.ArrayDeque<Component> todo = new java.util.ArrayDeque<>(List.of(this));
-        while (!todo.isEmpty()) {
-            Component c = todo.poll();
-            if (c.getId().filter(id::equals).isPresent() && c instanceof HasValidation v) {
-                return java.util.Optional.of(v);
-            }
-            c.getChildren().forEach(todo::add);
-        }
-        return java.util.Optional.empty();
+        return java.util.stream.Stream.<Component>concat(java.util.stream.Stream.<Component>of(optimizer, decayRate,
+                        decaySteps), fields.values().stream().map(c -> c instanceof Div box ? box.getComponentAt(0) : c))
+                .filter(c -> c.getId().filter(id::equals).isPresent() && c instanceof HasValidation)
+                .map(c -> (HasValidation) c).findFirst();
     }
 }
