@@ -101,6 +101,23 @@ public record Experiment(Surface surface, double[] start, int steps, List<RunSpe
         return new Experiment(surface, newStart, steps, runs, noise, seed, view);
     }
 
+    /** A copy with run {@code index} replaced (the others unchanged). */
+    public Experiment withRun(int index, RunSpec run) {
+        List<RunSpec> next = new ArrayList<>(runs);
+        next.set(index, run);
+        return withRuns(next);
+    }
+
+    /** A copy with another gradient noise σ. */
+    public Experiment withNoise(double newNoise) {
+        return new Experiment(surface, start, steps, runs, newNoise, seed, view);
+    }
+
+    /** A copy with another noise seed. */
+    public Experiment withSeed(long newSeed) {
+        return new Experiment(surface, start, steps, runs, noise, newSeed, view);
+    }
+
     /** A copy with another number of updates. */
     public Experiment withSteps(int newSteps) {
         return new Experiment(surface, start, newSteps, runs, noise, seed, view);

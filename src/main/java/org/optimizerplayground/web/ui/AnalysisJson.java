@@ -135,7 +135,7 @@ final class AnalysisJson {
     static String place(double[] point) {
         StringBuilder s = new StringBuilder("(");
         for (int i = 0; i < point.length; i++) {
-            double v = new java.math.BigDecimal(point[i]).round(new java.math.MathContext(3)).doubleValue();
+            double v = ThreeDigits.round(point[i]);
             s.append(i == 0 ? "" : ", ").append(Numbers.format(v));
         }
         return s.append(")").toString();

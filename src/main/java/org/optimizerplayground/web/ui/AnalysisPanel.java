@@ -28,13 +28,8 @@ import org.optimizerplayground.web.ui.chart.SweepChart;
 final class AnalysisPanel extends Div {
     static final List<Integer> GRIDS = List.of(50, 100, 200);
 
-    /** What the page does when a point of the sweep is clicked: set run {@code run}'s α. */
-    interface RateChosen {
-        void chosen(int run, double lr);
-    }
-
     private final AnalysisService service;
-    private final java.util.function.Consumer<String> onOpen;
+    private final PlaygroundState state;
     private final Button openSweep = new Button();
     private final Button openBasins = new Button();
     private final Button close = new Button();
@@ -52,9 +47,9 @@ final class AnalysisPanel extends Div {
     private AnalysisService.Job<?> job;
     private BiConsumer<Integer, Integer> watcher;
 
-    AnalysisPanel(AnalysisService service, RateChosen onRate, java.util.function.Consumer<String> onOpen) {
+    AnalysisPanel(AnalysisService service, PlaygroundState state, Hideables hideables) {
         this.service = service;
-        this.onOpen = onOpen;
+        this.state = state;
         setId("analysis");
         addClassName("analysis");
         openSweep.setText(getTranslation("analysis.sweep"));
@@ -72,7 +67,7 @@ final class AnalysisPanel extends Div {
 
         sweep.setId("sweep-chart");
         sweep.addClassName("analysis-chart");
-        sweep.addSweepClickListener(e -> onRate.chosen(e.getRun(), e.getLr()));
+        sweep.addSweepClickListener(e -> rateChosen(e.getRun(), e.getLr()));
         basins.setId("basin-chart");
         basins.addClassName("analysis-chart");
         basinRun.setLabel(getTranslation("analysis.run"));
@@ -102,8 +97,30 @@ final class AnalysisPanel extends Div {
         message.setId("analysis-message");
         Div working = new Div(progress, cancel);
         working.addClassName("analysis-working");
+        message.getElement().setAttribute("role", "status");
+        message.getElement().setAttribute("aria-live", "polite");
         add(new H3(getTranslation("analysis.title")), buttons, basinControls, working, message, sweep, basins);
         showOpen();
+        hideables.register("sweep-chart", this);
+        hideables.register("basin-chart", this);
+        state.addChangeListener(c -> {
+            if (c.experimentChanged()) {
+                show(c.experiment(), RunLabels.of(this, c.experiment()));
+            }
+            if (c.cause() == PlaygroundState.Cause.OPENED && !java.util.Objects.equals(c.page().analysis(), open)) {
+                open(c.page().analysis());
+            }
+        });
+    }
+
+    /** A click on the sweep: that run takes that α, to three significant digits. */
+    private void rateChosen(int run, double lr) {
+        try {
+            state.edit(x -> run < 0 || run >= x.runs().size() ? x
+                    : x.withRun(run, LearningRateSweep.withLr(x.runs().get(run), ThreeDigits.round(lr))));
+        } catch (IllegalArgumentException outOfRange) {
+            com.vaadin.flow.component.notification.Notification.show(Messages.of(this, outOfRange.getMessage()));
+        }
     }
 
     /** Which view is open: {@code sweep}, {@code basins} or null. */
@@ -115,12 +132,12 @@ final class AnalysisPanel extends Div {
     void open(String view) {
         open = view;
         showOpen();
-        onOpen.accept(view);
+        state.editPage(p -> p.withAnalysis(view));
         compute();
     }
 
     /** The experiment changed: the open view follows. */
-    void show(Experiment e, List<String> runLabels) {
+    private void show(Experiment e, List<String> runLabels) {
         experiment = e;
         labels = runLabels;
         int selected = basinRun.getValue() == null ? 0 : Math.min(basinRun.getValue(), e.runs().size() - 1);

@@ -19,7 +19,10 @@ import org.optimizerplayground.web.ui.chart.SeriesChart;
  * avoid values biased to zero" slides, on the numbers of the current run — and the rate each
  * parameter gets per update, the lecture's "adaptive learning rate".
  */
-final class EwmaPanel extends Div {
+final class EwmaPanel extends Div implements Frame.View {
+    /** While playing, the explainer redraws at most once a second (it replays the run in focus). */
+    static final long REFRESH_NANOS = 1_000_000_000L;
+
     private static final String[] COLORS = {"#9e9e9e", "#0072B2", "#D55E00"};
 
     private final SeriesChart first = new SeriesChart();
@@ -27,7 +30,9 @@ final class EwmaPanel extends Div {
     private final SeriesChart rates = new SeriesChart();
     private final Select<Integer> component = new Select<>();
     private final Paragraph caption = new Paragraph();
-    private Runnable refresh = () -> { };
+    private Frame last;
+    private long lastNanos;
+    private long generation = -1;
     /** What the charts show: the experiment, run and component, and how many updates of it. */
     private Experiment shownExperiment;
     private int shownRun = -1;
@@ -52,13 +57,32 @@ final class EwmaPanel extends Div {
         component.setId("ewma-component");
         component.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                refresh.run();
+                if (last != null) {
+                    lastNanos = 0;
+                    draw(last);
+                }
             }
         });
         caption.addClassName("ewma-caption");
         Div charts = new Div(first, second, rates);
         charts.addClassName("curves");
         add(new H3(getTranslation("ewma.title")), component, caption, charts);
+    }
+
+    @Override
+    public void draw(Frame frame) {
+        last = frame;
+        long now = System.nanoTime();
+        boolean exact = frame.exact() || frame.renamed() || !frame.playing();
+        if (!isVisible() || !exact && now - lastNanos < REFRESH_NANOS) {
+            return;
+        }
+        lastNanos = now;
+        boolean restarted = frame.generation() != generation;
+        generation = frame.generation();
+        int focus = frame.focus();
+        show(frame.experiment(), focus, frame.runs().get(focus).trajectory().size() - 1, restarted,
+                frame.labels().get(focus));
     }
 
     /**
@@ -68,8 +92,7 @@ final class EwmaPanel extends Div {
      *
      * @param restarted whether the run started over since the last call (same experiment, new points)
      */
-    void show(Experiment e, int run, int updates, boolean restarted, String label, Runnable onComponentChange) {
-        refresh = onComponentChange;
+    private void show(Experiment e, int run, int updates, boolean restarted, String label) {
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
             component.setItems(components);
@@ -80,7 +103,7 @@ final class EwmaPanel extends Div {
         int i = component.getValue() == null ? 0 : component.getValue();
         // Points already drawn (k ≤ shownUpdates) are kept unless anything but their number changed.
         int from = e == shownExperiment && run == shownRun && i == shownComponent && !restarted
-                && updates >= shownUpdates && FrameEncoder.stride(updates) == FrameEncoder.stride(shownUpdates)
+                && updates >= shownUpdates && Frame.stride(updates) == Frame.stride(shownUpdates)
                 ? shownUpdates : -1;
         shownExperiment = e;
         shownRun = run;
@@ -124,7 +147,7 @@ final class EwmaPanel extends Div {
             }));
         }
         int count = values[0].length;
-        int stride = FrameEncoder.stride(count);
+        int stride = Frame.stride(count);
         int first = from < 0 ? 0 : (from + stride - 1) / stride * stride;
         chart.append(JsonWriter.string(json -> {
             json.beginObject().name("series").beginArray();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.function.Consumer;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.surface.CustomSurface;
 import org.optimizerplayground.engine.surface.Surface;
@@ -22,13 +21,15 @@ import org.optimizerplayground.web.ui.chart.KatexFormula;
 /**
  * The experiment's own settings: the surface (with its formula), the typed expression of a
  * custom surface, the start point θ₀, the number of updates, the gradient noise and its seed.
- * Valid edits are reported at once as a new {@link Experiment}; invalid ones mark their field.
+ * Each field edits its own part of the page's state at once (a field marked invalid elsewhere
+ * blocks nothing); an invalid value marks its field and changes nothing. Shows every change of
+ * the state.
  */
 final class ExperimentPanel extends Div {
     /** What a newly chosen custom surface starts with. */
     static final String FIRST_EXPRESSION = "sin(x)*cos(y) + 0.1*(x^2 + y^2)";
 
-    private final Consumer<Experiment> onChange;
+    private final PlaygroundState state;
     private final Select<String> surface = new Select<>();
     private final KatexFormula formula = new KatexFormula();
     private final TextField expression = new TextField();
@@ -37,11 +38,9 @@ final class ExperimentPanel extends Div {
     private final IntegerField steps = new IntegerField();
     private final NumberField noise = new NumberField();
     private final TextField seed = new TextField();
-    private Experiment experiment;
 
-    ExperimentPanel(Experiment experiment, Consumer<Experiment> onChange) {
-        this.experiment = experiment;
-        this.onChange = onChange;
+    ExperimentPanel(PlaygroundState state, Hideables hideables) {
+        this.state = state;
         setId("surface-editor");
         addClassName("experiment-panel");
 
@@ -82,21 +81,46 @@ final class ExperimentPanel extends Div {
         noise.setStep(0.1);
         seed.setLabel(getTranslation("seed.label"));
         seed.setId("seed");
-        for (var field : List.of(startX, startY, noise)) {
+        for (int i = 0; i < 2; i++) {
+            int coordinate = i;
+            NumberField field = i == 0 ? startX : startY;
             field.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    numbersChanged();
+                    startTyped(field, coordinate, e.getValue());
                 }
             });
         }
         steps.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                numbersChanged();
+                Integer n = e.getValue();
+                if (n == null || n < 1 || n > Experiment.MAX_STEPS) {
+                    steps.setInvalid(true);
+                    steps.setErrorMessage(getTranslation("error.steps", Experiment.MAX_STEPS));
+                } else {
+                    apply(steps, x -> x.withSteps(n));
+                }
+            }
+        });
+        noise.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Double sigma = e.getValue();
+                if (sigma == null) {
+                    noise.setInvalid(true);
+                    noise.setErrorMessage(getTranslation("error.number"));
+                } else {
+                    apply(noise, x -> x.withNoise(sigma));
+                }
             }
         });
         seed.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                numbersChanged();
+                try {
+                    long s = Numbers.parseLong("seed", e.getValue().strip());
+                    apply(seed, x -> x.withSeed(s));
+                } catch (IllegalArgumentException refused) {
+                    seed.setInvalid(true);
+                    seed.setErrorMessage(Messages.of(this, refused.getMessage()));
+                }
             }
         });
         Div start = new Div(startX, startY);
@@ -104,17 +128,49 @@ final class ExperimentPanel extends Div {
         Div more = new Div(steps, noise, seed);
         more.addClassName("triple");
         add(new H3(getTranslation("panel.experiment")), surface, formula, expression, start, more);
-        show(experiment);
+        hideables.register("surface", surface);
+        hideables.register("surface-editor", this);
+        state.addChangeListener(c -> {
+            if (c.experimentChanged()) {
+                show(c.experiment());
+            }
+        });
     }
 
-    /** The surface picker (a link may hide it alone). */
-    Component surfacePicker() {
-        return surface;
+    /** Applies {@code edit} to the page's state; a refusal of the engine marks {@code field}. */
+    private void apply(com.vaadin.flow.component.HasValidation field, java.util.function.UnaryOperator<Experiment> edit) {
+        try {
+            state.edit(edit);
+            field.setInvalid(false);
+        } catch (IllegalArgumentException refused) {
+            field.setInvalid(true);
+            field.setErrorMessage(Messages.of(this, refused.getMessage()));
+        }
+    }
+
+    private void startTyped(NumberField field, int coordinate, Double v) {
+        if (v == null) {
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation("error.number"));
+            return;
+        }
+        if (!(Math.abs(v) <= Experiment.MAX_COORDINATE)) {
+            field.setInvalid(true);
+            field.setErrorMessage(Messages.of(this, "start values must be within ±1e6, got " + Numbers.format(v)));
+            return;
+        }
+        apply(field, x -> {
+            double[] start = x.start();
+            if (coordinate >= start.length) {
+                return x;
+            }
+            start[coordinate] = v;
+            return x.withStart(start);
+        });
     }
 
     /** Shows {@code e} without reporting a change. */
-    void show(Experiment e) {
-        experiment = e;
+    private void show(Experiment e) {
         Surface s = e.surface();
         surface.setValue(s.id());
         formula.setTex(s.latex());
@@ -145,78 +201,28 @@ final class ExperimentPanel extends Div {
         Surface s = id.equals(Surfaces.CUSTOM) ? new CustomSurface(Expression.parse(FIRST_EXPRESSION))
                 : Surfaces.byId(id).orElseThrow();
         // Runs the user chose stay; the previous surface's default race becomes the new one's.
-        boolean defaultRace = experiment.runs().equals(Experiment.defaultRace(experiment.surface()));
-        Experiment next = new Experiment(s, s.defaultStart(), experiment.steps(),
-                defaultRace ? Experiment.defaultRace(s) : experiment.runs(), experiment.noise(), experiment.seed(),
-                s.view());
-        show(next);
-        onChange.accept(next);
+        state.edit(x -> {
+            if (x.surface().id().equals(id)) {
+                return x;
+            }
+            boolean defaultRace = x.runs().equals(Experiment.defaultRace(x.surface()));
+            return new Experiment(s, s.defaultStart(), x.steps(), defaultRace ? Experiment.defaultRace(s) : x.runs(),
+                    x.noise(), x.seed(), s.view());
+        });
     }
 
     private void expressionTyped(String text) {
         try {
             Surface s = new CustomSurface(Expression.parse(text));
-            double[] start = s.dimension() == experiment.dimension() ? experiment.start() : s.defaultStart();
-            double[] view = s.dimension() == experiment.dimension() ? experiment.view() : s.view();
-            Experiment next = new Experiment(s, start, experiment.steps(), experiment.runs(), experiment.noise(),
-                    experiment.seed(), view);
             expression.setInvalid(false);
-            experiment = next;
-            formula.setTex(s.latex());
-            show(next);
-            onChange.accept(next);
+            state.edit(x -> {
+                boolean same = s.dimension() == x.dimension();
+                return new Experiment(s, same ? x.start() : s.defaultStart(), x.steps(), x.runs(), x.noise(),
+                        x.seed(), same ? x.view() : s.view());
+            });
         } catch (ExpressionException e) {
             expression.setInvalid(true);
-            expression.setErrorMessage(e.getMessage());
+            expression.setErrorMessage(Messages.of(this, e.getMessage()));
         }
-    }
-
-    private void numbersChanged() {
-        try {
-            double[] start = experiment.dimension() == 1 ? new double[] {need(startX, "start")}
-                    : new double[] {need(startX, "start"), need(startY, "start")};
-            for (double v : start) {
-                if (!(Math.abs(v) <= Experiment.MAX_COORDINATE)) {
-                    throw new IllegalArgumentException("start values must be within ±1e6, got " + Numbers.format(v));
-                }
-            }
-            Integer n = steps.getValue();
-            if (n == null || n < 1 || n > Experiment.MAX_STEPS) {
-                steps.setInvalid(true);
-                steps.setErrorMessage(getTranslation("error.steps", Experiment.MAX_STEPS));
-                return;
-            }
-            double sigma = need(noise, "noise");
-            if (!(sigma >= 0 && sigma <= Experiment.MAX_NOISE)) {
-                noise.setInvalid(true);
-                noise.setErrorMessage("noise must be in [0, 1000000], got " + Numbers.format(sigma));
-                return;
-            }
-            long s;
-            try {
-                s = Numbers.parseLong("seed", seed.getValue().strip());
-            } catch (IllegalArgumentException e) {
-                seed.setInvalid(true);
-                seed.setErrorMessage(e.getMessage());
-                return;
-            }
-            Experiment next = new Experiment(experiment.surface(), start, n, experiment.runs(), sigma, s,
-                    experiment.view());
-            show(next);
-            onChange.accept(next);
-        } catch (IllegalArgumentException e) {
-            startX.setInvalid(true);
-            startX.setErrorMessage(e.getMessage());
-        }
-    }
-
-    private double need(NumberField field, String name) {
-        Double v = field.getValue();
-        if (v == null) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation("error.number"));
-            throw new IllegalArgumentException(name + " is empty: expected a number");
-        }
-        return v;
     }
 }

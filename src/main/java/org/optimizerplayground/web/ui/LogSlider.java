@@ -44,12 +44,26 @@ final class LogSlider extends Input {
         double x = log ? Math.log10(Math.max(value, Double.MIN_NORMAL)) : value;
         int position = (int) Math.round((x - lo) / (hi - lo) * POSITIONS);
         setValue(String.valueOf(Math.max(0, Math.min(POSITIONS, position))));
+        // A screen reader says the value, not a position from 0 to 1000.
+        getElement().setAttribute("aria-valuetext", org.optimizerplayground.engine.util.Numbers.format(value));
     }
 
     /** The value at a thumb position, rounded to 3 significant digits so links stay short. */
     double valueAt(int position) {
         double x = lo + (hi - lo) * position / POSITIONS;
         double v = log ? Math.pow(10, x) : x;
-        return v == 0 ? 0 : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
+        return ThreeDigits.round(v);
+    }
+
+    /** Where each hyperparameter's slider runs (its field accepts the whole SPEC range). */
+    record Range(double lo, double hi, boolean log) {
+        static Range of(String name) {
+            return switch (name) {
+                case "lr" -> new Range(1e-5, 10, true);
+                case "eps" -> new Range(1e-12, 1, true);
+                case "weight_decay", "momentum_decay", "initial_accumulator" -> new Range(0, 1, false);
+                default -> new Range(0, 0.999, false);
+            };
+        }
     }
 }

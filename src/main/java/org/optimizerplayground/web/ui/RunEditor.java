@@ -14,7 +14,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.shared.Registration;
 import org.optimizerplayground.engine.experiment.Decay;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.EpsMode;
@@ -25,12 +28,17 @@ import org.optimizerplayground.engine.optim.ParamSpec;
 
 /**
  * The editor of one run: the optimizer, one field (and slider) per hyperparameter, the
- * learning-rate decay. Every valid change is reported at once through {@code onChange}; an
- * invalid value marks its field with the engine's message and changes nothing.
+ * learning-rate decay. It shows the run it is given ({@link #show}) and proposes each change as a
+ * {@link RunEvents.RunEdited} event carrying an edit of the run, which the run list applies to the page's
+ * current state: an editor never builds a run from a copy of its own. A value the engine refuses
+ * marks its field with the engine's message ({@link #refused}) and changes nothing.
  */
 final class RunEditor extends Div {
     private final int index;
-    private final Consumer<RunSpec> onChange;
+
+    int index() {
+        return index;
+    }
     private final Select<OptimizerKind> optimizer = new Select<>();
     private final Div params = new Div();
     private final Checkbox decayOn = new Checkbox();
@@ -39,10 +47,10 @@ final class RunEditor extends Div {
     private final Checkbox staircase = new Checkbox();
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private RunSpec run;
+    static final double DEFAULT_DECAY = 0.7;
 
-    RunEditor(int index, RunSpec run, Consumer<RunSpec> onChange, Runnable onRemove) {
+    RunEditor(int index, RunSpec run) {
         this.index = index;
-        this.onChange = onChange;
         this.run = run;
         addClassName("run-editor");
         setId("run-editor-" + (index + 1));
@@ -52,7 +60,7 @@ final class RunEditor extends Div {
         swatch.getStyle().set("background", Palette.run(index));
         Span title = new Span(getTranslation("run.title", index + 1));
         title.addClassName("run-title");
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> onRemove.run());
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> fireEvent(new RunEvents.RunRemoved(this)));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("run.remove", index + 1));
         remove.setId("remove-run-" + (index + 1));
@@ -68,22 +76,50 @@ final class RunEditor extends Div {
         optimizer.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 // A new optimizer starts from its defaults, keeping the learning rate.
-                Map<String, Object> values = new LinkedHashMap<>();
-                values.put("lr", this.run.optimizer().lr());
-                publish(new RunSpec(e.getValue().create(values), this.run.decay()));
-                buildParams();
+                OptimizerKind kind = e.getValue();
+                propose(optimizer, r -> {
+                    if (r.optimizer().kind().equals(kind)) {
+                        return r;
+                    }
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    values.put("lr", r.optimizer().lr());
+                    return new RunSpec(kind.create(values), r.decay());
+                });
             }
         });
 
         decayOn.setLabel(getTranslation("run.decay"));
+        decayOn.setId("decay-" + (index + 1));
+        decayRate.setId("decay-rate-" + (index + 1));
+        decaySteps.setId("decay-steps-" + (index + 1));
+        staircase.setId("staircase-" + (index + 1));
         decayRate.setLabel(getTranslation("run.decay.rate"));
         decayRate.setStep(0.01);
         decaySteps.setLabel(getTranslation("run.decay.steps"));
         staircase.setLabel(getTranslation("run.decay.staircase"));
-        decayOn.addValueChangeListener(e -> scheduleChanged(e.isFromClient()));
-        decayRate.addValueChangeListener(e -> scheduleChanged(e.isFromClient()));
-        decaySteps.addValueChangeListener(e -> scheduleChanged(e.isFromClient()));
-        staircase.addValueChangeListener(e -> scheduleChanged(e.isFromClient()));
+        decayOn.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                decayToggled();
+            }
+        });
+        decayRate.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Double rate = e.getValue();
+                decayEdited(decayRate, d -> new Decay(rate == null ? Double.NaN : rate, d.steps(), d.staircase()));
+            }
+        });
+        decaySteps.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Integer n = e.getValue();
+                decayEdited(decaySteps, d -> new Decay(d.rate(), n == null ? 0 : n, d.staircase()));
+            }
+        });
+        staircase.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                boolean on = e.getValue();
+                decayEdited(staircase, d -> new Decay(d.rate(), d.steps(), on));
+            }
+        });
         Div schedule = new Div(decayOn, decayRate, decaySteps, staircase);
         schedule.addClassName("schedule");
 
@@ -92,12 +128,19 @@ final class RunEditor extends Div {
         showSchedule();
     }
 
-    /** The run as edited. */
     RunSpec run() {
         return run;
     }
 
-    /** Shows {@code newRun} without reporting a change (the link or a slider elsewhere set it). */
+    Registration addRunEditedListener(ComponentEventListener<RunEvents.RunEdited> listener) {
+        return addListener(RunEvents.RunEdited.class, listener);
+    }
+
+    Registration addRunRemovedListener(ComponentEventListener<RunEvents.RunRemoved> listener) {
+        return addListener(RunEvents.RunRemoved.class, listener);
+    }
+
+    /** Shows {@code newRun} without reporting a change (the state changed). */
     void show(RunSpec newRun) {
         boolean sameKind = newRun.optimizer().kind().equals(run.optimizer().kind());
         run = newRun;
@@ -151,11 +194,8 @@ final class RunEditor extends Div {
         NumberField number = new NumberField(label);
         number.setId(id);
         number.addClassName("param-field");
-        SliderRange range = SliderRange.of(p.name());
-        LogSlider slider = new LogSlider(label, range.lo(), range.hi(), range.log(), v -> {
-            number.setValue(v);
-            paramChanged(p.name(), v, number);
-        });
+        LogSlider.Range range = LogSlider.Range.of(p.name());
+        LogSlider slider = new LogSlider(label, range.lo(), range.hi(), range.log(), v -> paramChanged(p.name(), v, number));
         slider.setId(id + "-slider");
         number.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -164,7 +204,6 @@ final class RunEditor extends Div {
                     number.setErrorMessage(getTranslation("error.number"));
                     return;
                 }
-                slider.show(e.getValue());
                 paramChanged(p.name(), e.getValue(), number);
             }
         });
@@ -194,90 +233,64 @@ final class RunEditor extends Div {
     }
 
     private void paramChanged(String name, Object value, Component field) {
-        Map<String, Object> values = new LinkedHashMap<>(run.optimizer().parameters());
-        values.put(name, value);
-        try {
-            Optimizer<?> next = run.optimizer().kind().create(values);
-            markValid(field);
-            publish(new RunSpec(next, run.decay()));
-        } catch (IllegalArgumentException e) {
-            markInvalid(field, e.getMessage());
-        }
+        propose(field, r -> {
+            Map<String, Object> values = new LinkedHashMap<>(r.optimizer().parameters());
+            values.put(name, value);
+            Optimizer<?> next = r.optimizer().kind().create(values);
+            return new RunSpec(next, r.decay());
+        });
     }
 
-    private void scheduleChanged(boolean fromClient) {
-        if (!fromClient) {
-            return;
-        }
+    private void decayToggled() {
         showDecayFields(decayOn.getValue());
-        if (!decayOn.getValue()) {
-            publish(new RunSpec(run.optimizer(), null));
-            return;
-        }
-        try {
-            Double rate = decayRate.getValue();
-            Integer steps = decaySteps.getValue();
-            Decay decay = new Decay(rate == null ? Double.NaN : rate, steps == null ? 0 : steps, staircase.getValue());
-            decayRate.setInvalid(false);
-            decaySteps.setInvalid(false);
-            publish(new RunSpec(run.optimizer(), decay));
-        } catch (IllegalArgumentException e) {
-            NumberField f = e.getMessage().startsWith("decay_steps") ? null : decayRate;
-            if (f != null) {
-                decayRate.setInvalid(true);
-                decayRate.setErrorMessage(e.getMessage());
-            } else {
-                decaySteps.setInvalid(true);
-                decaySteps.setErrorMessage(e.getMessage());
-            }
-        }
+        boolean on = decayOn.getValue();
+        propose(decayOn, r -> new RunSpec(r.optimizer(), on ? r.decay() != null ? r.decay()
+                : new Decay(DEFAULT_DECAY, Decay.DEFAULT_STEPS, true) : null));
+    }
+
+    private void decayEdited(Component field, UnaryOperator<Decay> edit) {
+        propose(field, r -> r.decay() == null ? r : new RunSpec(r.optimizer(), edit.apply(r.decay())));
     }
 
     private void showSchedule() {
         Decay d = run.decay();
         decayOn.setValue(d != null);
-        decayRate.setValue(d == null ? 0.7 : d.rate());
+        decayRate.setValue(d == null ? DEFAULT_DECAY : d.rate());
+        decayRate.setInvalid(false);
+        decaySteps.setInvalid(false);
         decaySteps.setValue(d == null ? (int) Decay.DEFAULT_STEPS : (int) Math.min(Integer.MAX_VALUE, d.steps()));
         staircase.setValue(d == null || d.staircase());
         showDecayFields(d != null);
     }
 
-    /** The decay's own fields only take room while the decay is on. */
+    /** The decay's fields take room only while the decay is on. */
     private void showDecayFields(boolean on) {
         decayRate.setVisible(on);
         decaySteps.setVisible(on);
         staircase.setVisible(on);
     }
 
-    private void publish(RunSpec next) {
-        run = next;
-        onChange.accept(next);
+    private void propose(Component field, UnaryOperator<RunSpec> edit) {
+        fireEvent(new RunEvents.RunEdited(this, field.getId().orElse(""), edit));
     }
 
-    private static void markInvalid(Component field, String message) {
-        Component target = field instanceof Div box ? box.getComponentAt(0) : field;
-        if (target instanceof NumberField n) {
-            n.setInvalid(true);
-            n.setErrorMessage(message);
-        }
+    /** The engine refused the value of field {@code id}: it says why there, and nothing changed. */
+    void refused(String id, String message) {
+        findField(id).ifPresent(f -> {
+            f.setInvalid(true);
+            f.setErrorMessage(message);
+        });
     }
 
-    private static void markValid(Component field) {
-        Component target = field instanceof Div box ? box.getComponentAt(0) : field;
-        if (target instanceof NumberField n) {
-            n.setInvalid(false);
-        }
+    /** The value of field {@code id} was taken. */
+    void accepted(String id) {
+        findField(id).ifPresent(f -> f.setInvalid(false));
     }
 
-    /** Where each hyperparameter's slider runs (its field accepts the whole SPEC range). */
-    record SliderRange(double lo, double hi, boolean log) {
-        static SliderRange of(String name) {
-            return switch (name) {
-                case "lr" -> new SliderRange(1e-5, 10, true);
-                case "eps" -> new SliderRange(1e-12, 1, true);
-                case "weight_decay", "momentum_decay", "initial_accumulator" -> new SliderRange(0, 1, false);
-                default -> new SliderRange(0, 0.999, false);
-            };
-        }
+    private java.util.Optional<HasValidation> findField(String id) {
+        return java.util.stream.Stream.<Component>concat(java.util.stream.Stream.<Component>of(optimizer, decayRate,
+                        decaySteps), fields.values().stream().map(c -> c instanceof Div box ? box.getComponentAt(0) : c))
+                .filter(c -> c.getId().filter(id::equals).isPresent() && c instanceof HasValidation)
+                .map(c -> (HasValidation) c).findFirst();
     }
 }

@@ -1,0 +1,69 @@
+package org.optimizerplayground.web.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import java.util.Map;
+import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.web.ui.chart.SeriesChart;
+
+/** The curves per iteration: J (linear or log), θ and the learning rate α_k of every run. */
+final class CurvesPanel extends Div implements Frame.View {
+    private final SeriesChart loss = new SeriesChart();
+    private final SeriesChart theta = new SeriesChart();
+    private final SeriesChart rates = new SeriesChart();
+    private final Checkbox logLoss = new Checkbox();
+
+    CurvesPanel(Hideables hideables) {
+        addClassName("curves");
+        for (var chart : List.of(Map.entry(loss, "a11y.loss"), Map.entry(theta, "a11y.theta"), Map.entry(rates, "a11y.lr"))) {
+            chart.getKey().getElement().setAttribute("role", "img");
+            chart.getKey().getElement().setAttribute("aria-label", getTranslation(chart.getValue()));
+        }
+        loss.setId("loss-chart");
+        theta.setId("theta-chart");
+        rates.setId("lr-chart");
+        hideables.register("loss-chart", loss);
+        logLoss.setLabel(getTranslation("chart.loss.log"));
+        logLoss.setId("loss-log");
+        logLoss.addValueChangeListener(e -> loss.setLogY(e.getValue()));
+        Div lossBox = new Div(loss, logLoss);
+        Div thetaBox = new Div(theta);
+        Div ratesBox = new Div(rates);
+        for (Div box : List.of(lossBox, thetaBox, ratesBox)) {
+            box.addClassName("chart-box");
+        }
+        add(lossBox, thetaBox, ratesBox);
+    }
+
+    SeriesChart lossChart() {
+        return loss;
+    }
+
+    @Override
+    public void draw(Frame frame) {
+        boolean oneD = frame.experiment().dimension() == 1;
+        if (frame.renamed()) {
+            List<String> labels = frame.labels();
+            loss.configure(Charts.series(getTranslation("chart.loss"), "J", labels, List.of(""), false));
+            theta.configure(Charts.series(getTranslation("chart.theta"), "θ", labels,
+                    oneD ? List.of(" w") : List.of(" θ₁", " θ₂"), false));
+            rates.configure(Charts.series(getTranslation("chart.lr"), "α", labels, List.of(""), false));
+            loss.setLogY(logLoss.getValue());
+        } else if (frame.restarted()) {
+            loss.clearData();
+            theta.clearData();
+            rates.clearData();
+        }
+        if (!frame.hasPoints()) {
+            return;
+        }
+        List<Frame.Run> runs = frame.newPoints();
+        if (loss.isVisible()) {
+            loss.append(FrameEncoder.series(runs, false, Trajectory::loss));
+        }
+        theta.append(oneD ? FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0))
+                : FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
+        rates.append(FrameEncoder.series(runs, true, Trajectory::lr));
+    }
+}

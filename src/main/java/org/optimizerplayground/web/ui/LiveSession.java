@@ -1,0 +1,186 @@
+package org.optimizerplayground.web.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.web.session.FrameScheduler;
+import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.session.SessionRegistry;
+import org.optimizerplayground.web.session.SimulationSession;
+
+/**
+ * The tab's {@link SimulationSession} and its frame task: follows the {@link PlaygroundState}
+ * (a new experiment restarts the runs, a new speed paces them), takes the playback commands, and
+ * once per tick makes one {@link Frame} that it hands to every {@link Frame.View}.
+ */
+final class LiveSession {
+    /** A playback command. */
+    enum Command { PLAY, PAUSE, STEP, RESET }
+
+    private final FrameScheduler scheduler;
+    private final SessionRegistry registry;
+    private final PlaygroundState state;
+    private final Component i18n;
+    private final List<Frame.View> views = new ArrayList<>();
+    private SimulationSession session;
+    private SessionDriver driver;
+    private long frameGeneration = -1;
+    private Experiment labelled;
+    private List<String> labels = List.of();
+    private boolean renamed;
+    private boolean following;
+    private String answeredResponse;
+    private int answeredAt;
+
+    LiveSession(FrameScheduler scheduler, SessionRegistry registry, PlaygroundState state, Component i18n) {
+        this.scheduler = scheduler;
+        this.registry = registry;
+        this.state = state;
+        this.i18n = i18n;
+    }
+
+    /** {@code view} gets every frame, in the order the views were added. */
+    void addView(Frame.View view) {
+        views.add(view);
+    }
+
+    /** Starts the session for the tab of {@code ui} and follows the state from now on. */
+    void attach(UI ui) {
+        session = new SimulationSession(state.experiment(), state.page().speed());
+        SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
+            @Override
+            public void access(Runnable command) {
+                ui.access(command::run);
+            }
+
+            @Override
+            public boolean connected() {
+                var push = ui.getInternals().getPushConnection();
+                return push == null || push.isConnected();
+            }
+        };
+        driver = new SessionDriver(session, scheduler, registry, tab, () -> {
+            draw(false);
+            releaseAnsweredResponse(ui);
+        });
+        if (!following) {
+            following = true;
+            state.addChangeListener(this::follow);
+        }
+        open();
+    }
+
+    /** Ends the session with the tab. */
+    void detach() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private void follow(PlaygroundState.Changed change) {
+        if (change.cause() == PlaygroundState.Cause.OPENED) {
+            open();
+            return;
+        }
+        if (change.experimentChanged()) {
+            session.setExperiment(change.experiment());
+        }
+        if (change.page().speed() != change.pageBefore().speed()) {
+            session.setSpeed(change.page().speed());
+        }
+        draw(true);
+        driver.sync();
+    }
+
+    /** A link was opened: its runs from θ₀, played if the link says so. */
+    private void open() {
+        session.pause();
+        session.setSpeed(state.page().speed());
+        session.setExperiment(state.experiment());
+        if (state.page().play()) {
+            session.play();
+        }
+        draw(true);
+        driver.sync();
+    }
+
+    void command(Command c) {
+        switch (c) {
+            case PLAY -> session.play();
+            case PAUSE -> session.pause();
+            case STEP -> session.step();
+            case RESET -> session.reset();
+        }
+        draw(true);
+        driver.sync();
+    }
+
+    /** Whether the runs are playing (ticks are needed). */
+    boolean playing() {
+        return session.needsTicks();
+    }
+
+    /** Makes this tick's frame and hands it to every view; {@code exact} after an edit or a command. */
+    void draw(boolean exact) {
+        Experiment e = session.experiment();
+        if (labelled != e) {
+            List<String> next = RunLabels.of(i18n, e);
+            renamed |= !next.equals(labels) || labelled == null || labelled.dimension() != e.dimension();
+            labels = next;
+            labelled = e;
+        }
+        boolean restarted = session.generation() != frameGeneration;
+        frameGeneration = session.generation();
+        int stride = Frame.stride(e.steps());
+        List<Trajectory> trajectories = session.trajectories();
+        List<Frame.Run> runs = new ArrayList<>();
+        for (int i = 0; i < trajectories.size(); i++) {
+            int[] range = session.takeNew(i);
+            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i)));
+        }
+        Frame frame = new Frame(frameGeneration, restarted, renamed, session.needsTicks(), exact, e, labels,
+                Math.min(state.focus(), runs.size() - 1), List.copyOf(runs));
+        renamed = false;
+        views.forEach(v -> v.draw(frame));
+    }
+
+    /**
+     * Vaadin keeps its answer to the tab's last HTTP request, to send it again should the browser
+     * repeat that request. With push over a websocket that answer is the one to the page's first
+     * request — the whole page, about 350 KB as a Java string — and it would stay for the life of
+     * the tab. Once the browser has sent a later message it can no longer repeat that request, so
+     * the answer is let go.
+     */
+    private void releaseAnsweredResponse(UI ui) {
+        var internals = ui.getInternals();
+        String cached = internals.getLastRequestResponse();
+        if (cached == null) {
+            return;
+        }
+        int processed = internals.getLastProcessedClientToServerId();
+        if (cached != answeredResponse) {
+            answeredResponse = cached;
+            answeredAt = processed;
+        } else if (processed > answeredAt) {
+            internals.setLastRequestResponse(null);
+            answeredResponse = null;
+        }
+    }
+
+    SimulationSession session() {
+        return session;
+    }
+
+    SessionDriver driver() {
+        return driver;
+    }
+
+    /** Runs {@code action} on the session (the recorder restarts the runs from θ₀). */
+    void with(Consumer<SimulationSession> action) {
+        action.accept(session);
+    }
+}
