@@ -1,7 +1,6 @@
 package org.optimizerplayground.engine.network;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.run.Status;
@@ -33,33 +32,13 @@ public final class TrainRecording {
     /** The written points of one run, in flat arrays. */
     public static final class RunRecord {
         private final RunSpec run;
-        private final int dimension;
-        private final int size;
         private final Status status;
-        private final int[] k;
-        private final double[] batchLoss;
-        private final double[] trainLoss;
-        private final double[] trainAccuracy;
-        private final double[] testLoss;
-        private final double[] testAccuracy;
-        private final double[] penalty;
-        private final double[] lr;
-        private final double[] theta;
+        private final PointColumns points;
 
-        private RunRecord(Builder b, Status status) {
-            this.run = b.run;
-            this.dimension = b.dimension;
-            this.size = b.size;
+        private RunRecord(RunSpec run, PointColumns points, Status status) {
+            this.run = run;
             this.status = status;
-            this.k = Arrays.copyOf(b.k, size);
-            this.batchLoss = Arrays.copyOf(b.batchLoss, size);
-            this.trainLoss = Arrays.copyOf(b.trainLoss, size);
-            this.trainAccuracy = Arrays.copyOf(b.trainAccuracy, size);
-            this.testLoss = Arrays.copyOf(b.testLoss, size);
-            this.testAccuracy = Arrays.copyOf(b.testAccuracy, size);
-            this.penalty = Arrays.copyOf(b.penalty, size);
-            this.lr = Arrays.copyOf(b.lr, size);
-            this.theta = b.theta == null ? null : Arrays.copyOf(b.theta, size * dimension);
+            this.points = points.trimmed();
         }
 
         public RunSpec run() {
@@ -68,12 +47,12 @@ public final class TrainRecording {
 
         /** The length of θ. */
         public int dimension() {
-            return dimension;
+            return points.dimension();
         }
 
         /** The number of written points. */
         public int size() {
-            return size;
+            return points.size();
         }
 
         /** {@code max-steps} or {@code diverged}. */
@@ -83,55 +62,55 @@ public final class TrainRecording {
 
         /** The update index of written point i. */
         public int k(int i) {
-            return k[i];
+            return points.k(i);
         }
 
         public double batchLoss(int i) {
-            return batchLoss[i];
+            return points.batchLoss(i);
         }
 
         public double trainLoss(int i) {
-            return trainLoss[i];
+            return points.trainLoss(i);
         }
 
         public double trainAccuracy(int i) {
-            return trainAccuracy[i];
+            return points.trainAccuracy(i);
         }
 
         public double testLoss(int i) {
-            return testLoss[i];
+            return points.testLoss(i);
         }
 
         public double testAccuracy(int i) {
-            return testAccuracy[i];
+            return points.testAccuracy(i);
         }
 
         public double penalty(int i) {
-            return penalty[i];
+            return points.penalty(i);
         }
 
         /** The training cost the optimizer minimises: the training loss plus the L2 penalty. */
         public double cost(int i) {
-            return trainLoss[i] + penalty[i];
+            return points.trainLoss(i) + points.penalty(i);
         }
 
         public double lr(int i) {
-            return lr[i];
+            return points.lr(i);
         }
 
         /** Whether θ was kept. */
         public boolean keepsTheta() {
-            return theta != null;
+            return points.keep() == PointColumns.Keep.ALL;
         }
 
         /** Component j of θ at written point i (only when θ was kept). */
         public double theta(int i, int j) {
-            return theta[i * dimension + j];
+            return points.theta(i, j);
         }
 
         /** A copy of θ at written point i (only when θ was kept). */
         public double[] theta(int i) {
-            return Arrays.copyOfRange(theta, i * dimension, (i + 1) * dimension);
+            return points.theta(i);
         }
     }
 
@@ -167,7 +146,8 @@ public final class TrainRecording {
         TrainHistory h = stepper.history();
         Mlp mlp = new Mlp(problem.spec().architecture());
         int steps = problem.spec().steps();
-        Builder b = new Builder(run, h.dimension(), Math.min(rows(steps, every), 4096), keepTheta);
+        PointColumns b = new PointColumns(h.dimension(), rows(steps, every),
+                keepTheta ? PointColumns.Keep.ALL : PointColumns.Keep.NONE);
         double[] theta = stepper.theta();
         b.add(0, h.batchLoss(0), h.trainLoss(0), h.trainAccuracy(0), h.testLoss(0), h.testAccuracy(0),
                 h.penalty(0), h.lr(0), theta);
@@ -187,65 +167,6 @@ public final class TrainRecording {
             }
         }
         Status status = diverged ? Status.DIVERGED : h.status();
-        return new RunRecord(b, status);
-    }
-
-    private static final class Builder {
-        final RunSpec run;
-        final int dimension;
-        int size;
-        int[] k;
-        double[] batchLoss;
-        double[] trainLoss;
-        double[] trainAccuracy;
-        double[] testLoss;
-        double[] testAccuracy;
-        double[] penalty;
-        double[] lr;
-        double[] theta;
-
-        Builder(RunSpec run, int dimension, int capacity, boolean keepTheta) {
-            this.run = run;
-            this.dimension = dimension;
-            k = new int[capacity];
-            batchLoss = new double[capacity];
-            trainLoss = new double[capacity];
-            trainAccuracy = new double[capacity];
-            testLoss = new double[capacity];
-            testAccuracy = new double[capacity];
-            penalty = new double[capacity];
-            lr = new double[capacity];
-            theta = keepTheta ? new double[capacity * dimension] : null;
-        }
-
-        void add(int step, double batch, double trainJ, double trainAcc, double testJ, double testAcc, double pen,
-                 double alpha, double[] t) {
-            if (size == k.length) {
-                int n = size * 2;
-                k = Arrays.copyOf(k, n);
-                batchLoss = Arrays.copyOf(batchLoss, n);
-                trainLoss = Arrays.copyOf(trainLoss, n);
-                trainAccuracy = Arrays.copyOf(trainAccuracy, n);
-                testLoss = Arrays.copyOf(testLoss, n);
-                testAccuracy = Arrays.copyOf(testAccuracy, n);
-                penalty = Arrays.copyOf(penalty, n);
-                lr = Arrays.copyOf(lr, n);
-                if (theta != null) {
-                    theta = Arrays.copyOf(theta, n * dimension);
-                }
-            }
-            k[size] = step;
-            batchLoss[size] = batch;
-            trainLoss[size] = trainJ;
-            trainAccuracy[size] = trainAcc;
-            testLoss[size] = testJ;
-            testAccuracy[size] = testAcc;
-            penalty[size] = pen;
-            lr[size] = alpha;
-            if (theta != null) {
-                System.arraycopy(t, 0, theta, size * dimension, dimension);
-            }
-            size++;
-        }
+        return new RunRecord(run, b, status);
     }
 }
