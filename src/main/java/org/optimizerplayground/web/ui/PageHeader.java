@@ -43,7 +43,9 @@ final class PageHeader extends Div {
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         theme.getElement().setAttribute("aria-pressed", "false");
         theme.addClickListener(e -> setDark(!dark));
-        add(new H1(getTranslation("app.title")), lessons, forStudents, share, help, theme, shortcuts);
+        com.vaadin.flow.component.html.Anchor network = new com.vaadin.flow.component.html.Anchor("network", "Train a network");
+        network.setId("network-link");
+        add(new H1(getTranslation("app.title")), lessons, network, forStudents, share, help, theme, shortcuts);
         hideables.register("share", share);
         hideables.register("lessons", lessons);
     }

@@ -1,0 +1,104 @@
+package org.optimizerplayground.web.ui.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.optimizerplayground.engine.network.NetworkLink;
+import org.optimizerplayground.engine.network.TrainSpec;
+
+/**
+ * The one copy of what the network page shows: the link's setting ({@link TrainSpec}), the
+ * speed, whether it plays, and the run in focus (whose decision boundary the map draws). Every
+ * edit goes through here and fires one {@link Changed}; nobody else keeps a copy.
+ */
+final class NetworkState {
+    static final int DEFAULT_SPEED = 100;
+
+    /** What changed: a link was opened, or the user edited something. */
+    enum Cause { OPENED, EDITED }
+
+    record Changed(Cause cause, TrainSpec spec, TrainSpec before, int speed, int speedBefore, boolean play,
+                   int focus) {
+        boolean specChanged() {
+            return !spec.equals(before);
+        }
+    }
+
+    private final List<Consumer<Changed>> listeners = new ArrayList<>();
+    private TrainSpec spec = NetworkLink.read("");
+    private int speed = DEFAULT_SPEED;
+    private boolean play = true;
+    private int focus;
+
+    void addChangeListener(Consumer<Changed> listener) {
+        listeners.add(listener);
+    }
+
+    TrainSpec spec() {
+        return spec;
+    }
+
+    int speed() {
+        return speed;
+    }
+
+    boolean play() {
+        return play;
+    }
+
+    int focus() {
+        return Math.min(focus, spec.runs().size() - 1);
+    }
+
+    /** A link opened: everything at once. */
+    void open(TrainSpec next, int nextSpeed, boolean nextPlay) {
+        TrainSpec before = spec;
+        int speedBefore = speed;
+        spec = next;
+        speed = nextSpeed;
+        play = nextPlay;
+        focus = 0;
+        fire(Cause.OPENED, before, speedBefore);
+    }
+
+    void setSpec(TrainSpec next) {
+        if (next.equals(spec)) {
+            return;
+        }
+        TrainSpec before = spec;
+        spec = next;
+        fire(Cause.EDITED, before, speed);
+    }
+
+    void setSpeed(int next) {
+        if (next == speed) {
+            return;
+        }
+        int before = speed;
+        speed = next;
+        fire(Cause.EDITED, spec, before);
+    }
+
+    void setFocus(int run) {
+        if (run == focus) {
+            return;
+        }
+        focus = run;
+        fire(Cause.EDITED, spec, speed);
+    }
+
+    /** The canonical link: {@link NetworkLink#format} and then the speed when it is not the default. */
+    String link() {
+        String query = NetworkLink.format(spec);
+        if (speed != DEFAULT_SPEED) {
+            String s = "speed=" + (speed == NetworkSession.MAX_SPEED ? "max" : Integer.toString(speed));
+            query = query.isEmpty() ? s : query + "&" + s;
+        }
+        return query;
+    }
+
+    private void fire(Cause cause, TrainSpec before, int speedBefore) {
+        Changed c = new Changed(cause, spec, before, speed, speedBefore, play, focus());
+        listeners.forEach(l -> l.accept(c));
+    }
+}

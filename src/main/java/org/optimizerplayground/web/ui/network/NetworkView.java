@@ -1,0 +1,326 @@
+package org.optimizerplayground.web.ui.network;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.optimizerplayground.engine.experiment.LinkException;
+import org.optimizerplayground.engine.experiment.QueryString;
+import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.network.NetworkLink;
+import org.optimizerplayground.engine.network.TrainSpec;
+import org.optimizerplayground.engine.run.Status;
+import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.session.FrameScheduler;
+import org.optimizerplayground.web.session.SessionDriver;
+
+/**
+ * The network page ({@code /network}): the route and the layout. Reads the link into the one
+ * {@link NetworkState} (a link it cannot read opens the defaults with a notice naming the key);
+ * the tab's {@link NetworkSession} follows the state and streams frames to the charts, the
+ * decision map and the run statuses.
+ */
+@Route("network")
+@CssImport("./styles/playground.css")
+@CssImport("./network/network.css")
+public class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+    /** The decision map is computed at most this often (5 times a second). */
+    static final long GRID_NANOS = 200_000_000L;
+    private static final int[] SPEEDS = {1, 10, 30, 100, 300, 1000, 3000, 5000, NetworkSession.MAX_SPEED};
+
+    private final FrameScheduler scheduler;
+    private final NetworkState state = new NetworkState();
+    private final NetworkAddressBar addressBar = new NetworkAddressBar(state, this);
+    private final Div notices = new Div();
+    private final NetworkControls controls = new NetworkControls(state);
+    private final RunsEditor runs = new RunsEditor(state);
+    private final Button play = new Button();
+    private final Button step = new Button("Step", VaadinIcon.STEP_FORWARD.create());
+    private final Button reset = new Button("Reset", VaadinIcon.ROTATE_LEFT.create());
+    private final Select<Integer> speed = new Select<>();
+    private final Select<Integer> focus = new Select<>();
+    private final Div statuses = new Div();
+    private final DecisionMap map = new DecisionMap();
+    private final NetworkCharts charts = new NetworkCharts();
+    private NetworkSession session;
+    private NetworkDriver driver;
+    private long drawnGeneration = -1;
+    private long lastGridNanos;
+    private boolean following;
+
+    public NetworkView(FrameScheduler scheduler) {
+        this.scheduler = scheduler;
+        addClassName("playground");
+        addClassName("network-page");
+        Div header = new Div(new H1("Optimizer Playground · train a network"),
+                new Anchor("./", "Surfaces"));
+        header.addClassName("app-header");
+        notices.setId("link-notice");
+        notices.addClassName("notices");
+        play.setId("net-play");
+        step.setId("net-step");
+        reset.setId("net-reset");
+        play.addClickListener(e -> command(() -> {
+            if (session.needsTicks()) {
+                session.pause();
+            } else {
+                session.play();
+            }
+        }));
+        step.addClickListener(e -> command(session::step));
+        reset.addClickListener(e -> command(session::reset));
+        speed.setId("net-speed");
+        speed.setLabel("Updates per second");
+        speed.setItems(java.util.Arrays.stream(SPEEDS).boxed().toList());
+        speed.setItemLabelGenerator(s -> s == NetworkSession.MAX_SPEED ? "max" : Integer.toString(s));
+        speed.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                state.setSpeed(e.getValue());
+            }
+        });
+        focus.setId("net-focus");
+        focus.setLabel("Decision boundary of");
+        focus.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                state.setFocus(e.getValue());
+            }
+        });
+        Div playback = new Div(play, step, reset, speed, focus);
+        playback.addClassName("network-playback");
+        statuses.setId("net-statuses");
+        statuses.addClassName("network-statuses");
+        map.setId("net-map");
+        Div mapBox = new Div(map, new Span("Filled: training points; hollow: test points. Background: the run in "
+                + "focus's probability of class 1 (orange) or 0 (blue), redrawn at most 5 times a second."));
+        mapBox.addClassName("network-map");
+        Section left = new Section(controls, runs);
+        left.addClassName("controls");
+        Section stage = new Section(playback, statuses, mapBox, charts);
+        stage.addClassName("stage");
+        Div body = new Div(left, stage);
+        body.addClassName("body");
+        add(header, notices, body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Optimizer Playground · network";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        notices.removeAll();
+        QueryString q = query(event.getLocation().getQueryParameters());
+        TrainSpec spec;
+        try {
+            spec = NetworkLink.read(q, Set.of());
+        } catch (LinkException e) {
+            spec = NetworkLink.read("");
+            notice("The link's key '" + e.param() + "' could not be read (" + e.getMessage()
+                    + "); showing the default network instead.");
+        }
+        int speedValue = NetworkState.DEFAULT_SPEED;
+        if (q.has("speed")) {
+            String s = q.get("speed");
+            if (s.equals("max")) {
+                speedValue = NetworkSession.MAX_SPEED;
+            } else {
+                try {
+                    speedValue = (int) Numbers.parseWhole("speed", s, 1, 5000);
+                } catch (IllegalArgumentException e) {
+                    notice("The link's key 'speed' could not be read (" + e.getMessage() + "); using "
+                            + NetworkState.DEFAULT_SPEED + " updates per second.");
+                }
+            }
+        }
+        boolean playing = !(q.has("play") && q.get("play").equals("false"));
+        state.open(spec, speedValue, playing);
+    }
+
+    /** The link's keys and values as Vaadin decoded them (never decoded again, as on the surface page). */
+    private static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
+        List<String[]> pairs = new ArrayList<>();
+        parameters.getParameters().forEach((key, values) -> {
+            for (String value : values) {
+                pairs.add(new String[] {key, value});
+            }
+        });
+        return QueryString.fromDecoded(pairs);
+    }
+
+    private void notice(String text) {
+        Span line = new Span(text);
+        line.addClassName("notice");
+        notices.add(line);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        session = new NetworkSession(state.spec(), state.speed());
+        drawnGeneration = -1;
+        SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
+            @Override
+            public void access(Runnable command) {
+                ui.access(command::run);
+            }
+
+            @Override
+            public boolean connected() {
+                var push = ui.getInternals().getPushConnection();
+                return push == null || push.isConnected();
+            }
+        };
+        driver = new NetworkDriver(session, scheduler, tab, () -> draw(false));
+        if (!following) {
+            following = true;
+            state.addChangeListener(this::follow);
+        }
+        if (state.play()) {
+            session.play();
+        }
+        draw(true);
+        driver.sync();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private void follow(NetworkState.Changed c) {
+        if (session == null) {
+            return; // not attached yet: onAttach starts from the state
+        }
+        if (c.cause() == NetworkState.Cause.OPENED) {
+            session.pause();
+            session.setSpeed(c.speed());
+            session.setSpec(c.spec());
+            if (c.play()) {
+                session.play();
+            }
+        } else {
+            if (c.speed() != c.speedBefore()) {
+                session.setSpeed(c.speed());
+            }
+            if (c.specChanged()) {
+                session.setSpec(c.spec()); // every edit restarts the race, live
+                session.play();
+            }
+        }
+        draw(true);
+        driver.sync();
+    }
+
+    private void command(Runnable action) {
+        action.run();
+        draw(true);
+        driver.sync();
+    }
+
+    /** This frame: new points to the charts, the statuses, and now and then the decision map. */
+    private void draw(boolean exact) {
+        TrainSpec spec = session.spec();
+        List<String> labels = labels(spec);
+        if (session.generation() != drawnGeneration) {
+            drawnGeneration = session.generation();
+            charts.configure(labels);
+            map.setPoints(session.problem().split());
+            focus.setItems(java.util.stream.IntStream.range(0, labels.size()).boxed().toList());
+            focus.setItemLabelGenerator(i -> labels.get(i));
+            exact = true;
+        }
+        if (focus.getValue() == null || focus.getValue() != state.focus()) {
+            focus.setValue(state.focus());
+        }
+        if (speed.getValue() == null || speed.getValue() != state.speed()) {
+            speed.setValue(state.speed());
+        }
+        charts.append(session);
+        long now = System.nanoTime();
+        if (exact || session.finished() || now - lastGridNanos >= GRID_NANOS) {
+            lastGridNanos = now;
+            map.setGrid(NetworkSession.GRID, -NetworkSession.WINDOW, NetworkSession.WINDOW, session.grid(state.focus()));
+        }
+        statuses.removeAll();
+        for (int i = 0; i < labels.size(); i++) {
+            statuses.add(status(i, labels.get(i), spec.steps()));
+        }
+        boolean playing = session.needsTicks();
+        play.setText(playing ? "Pause" : "Play");
+        play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
+    }
+
+    private Span status(int i, String label, int steps) {
+        var metrics = session.metrics(i);
+        var m = metrics.isEmpty() ? null : metrics.getLast();
+        Status s = session.status(i);
+        StringBuilder text = new StringBuilder(label).append(": k = ").append(session.k(i)).append(" / ").append(steps);
+        if (m != null) {
+            text.append(", train loss ").append(round(m.trainLoss()))
+                    .append(", test accuracy ").append(Double.isNaN(m.testAccuracy()) ? "–"
+                            : Math.round(m.testAccuracy() * 100) + " %");
+        }
+        if (s == Status.DIVERGED) {
+            text.append(" · diverged (the loss or the weights stopped being finite numbers)");
+        } else if (s != Status.RUNNING) {
+            text.append(" · ").append(s.key());
+        }
+        Span chip = new Span(text.toString());
+        chip.setId("net-status-" + (i + 1));
+        chip.addClassName("network-status");
+        chip.getElement().setAttribute("data-status", s.key());
+        chip.getStyle().set("border-left", "4px solid " + org.optimizerplayground.web.ui.Palette.run(i));
+        return chip;
+    }
+
+    private static String round(double v) {
+        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.4g", v) : "–";
+    }
+
+    private List<String> labels(TrainSpec spec) {
+        List<String> labels = new ArrayList<>();
+        List<RunSpec> runs = spec.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSpec r = runs.get(i);
+            labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
+                    + Numbers.format(r.optimizer().lr()));
+        }
+        return labels;
+    }
+
+    // ---- for tests ----
+    String link() {
+        return addressBar.link();
+    }
+
+    NetworkSession session() {
+        return session;
+    }
+
+    NetworkState state() {
+        return state;
+    }
+
+    String lastGrid() {
+        return map.lastGrid();
+    }
+}
