@@ -399,6 +399,12 @@ final class PlaygroundPage {
         return out;
     }
 
+    /** The document's language, {@code <html lang>}, as screen readers read it. */
+    String documentLang() {
+        focus();
+        return (String) js("return document.documentElement.lang;");
+    }
+
     /** A global of the page's window, such as {@code __x}; null when undefined. */
     Object windowGlobal(String name) {
         focus();
