@@ -13,16 +13,12 @@ import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * The one place where the chart elements' JSON is written, with Jackson's streaming
- * {@link JsonGenerator} (no tree, no reflection): each typed record of the wrappers becomes the
- * text its element in {@code frontend/charts} parses. The wire format is pinned byte for byte by
- * {@code ChartWireFormatTest}:
- * <ul>
- *   <li>numbers in the shortest form that reads back to the same double ({@link Numbers#format}:
- *       {@code 2}, not {@code 2.0}; {@code 1e-7}, not {@code 1.0E-7}); NaN and ±∞ as {@code null};</li>
- *   <li>strings escape {@code " \ \n \r \t}, the other control characters, {@code < > &} and
- *       U+2028/U+2029 (as &#92;u003c…), so a label that quotes user text stays inert.</li>
- * </ul>
- * Public so that tests and benchmarks can read exactly what a wrapper sends.
+ * {@link JsonGenerator}: each typed record of the wrappers becomes the text its element in
+ * {@code frontend/charts} parses. Numbers take the shortest form that reads back to the same
+ * double ({@link Numbers#format}: {@code 2}, {@code 1e-7}), NaN and ±∞ are {@code null}, and
+ * strings also escape control characters, {@code < > &} and U+2028/9 (as &#92;u003c…), so a label
+ * quoting user text stays inert. Pinned byte for byte by {@code ChartWireFormatTest}; public so
+ * that tests and benchmarks can read exactly what a wrapper sends.
  */
 public final class ChartJson {
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -144,11 +140,7 @@ public final class ChartJson {
             g.writeName("series").writeStartArray();
             for (SeriesChart.Line l : c.series()) {
                 g.writeStartObject().writeStringProperty("label", l.label()).writeStringProperty("color", l.color())
-                        .writeName("dash").writeStartArray();
-                for (int d : l.dash()) {
-                    g.writeNumber(d);
-                }
-                g.writeEndArray().writeEndObject();
+                        .writeName("dash").writeArray(l.dash(), 0, l.dash().length).writeEndObject();
             }
             g.writeEndArray().writeEndObject();
         });
@@ -159,11 +151,8 @@ public final class ChartJson {
         return write(g -> {
             g.writeStartObject().writeName("series").writeStartArray();
             for (SeriesChart.Points s : series) {
-                g.writeStartObject().writeNumberProperty("index", s.index()).writeName("x").writeStartArray();
-                for (int x : s.x()) {
-                    g.writeNumber(x);
-                }
-                g.writeEndArray();
+                g.writeStartObject().writeNumberProperty("index", s.index()).writeName("x")
+                        .writeArray(s.x(), 0, s.x().length);
                 numbers(g.writeName("y"), s.y());
                 g.writeEndObject();
             }
@@ -216,11 +205,8 @@ public final class ChartJson {
         return write(g -> {
             g.writeStartObject();
             numbers(g.writeName("view"), b.view());
-            g.writeNumberProperty("nx", b.nx()).writeNumberProperty("ny", b.ny()).writeName("cells").writeStartArray();
-            for (int c : b.cells()) {
-                g.writeNumber(c);
-            }
-            g.writeEndArray();
+            g.writeNumberProperty("nx", b.nx()).writeNumberProperty("ny", b.ny()).writeName("cells")
+                    .writeArray(b.cells(), 0, b.cells().length);
             strings(g.writeName("palette"), b.palette());
             g.writeName("legend").writeStartArray();
             for (BasinChart.Legend l : b.legend()) {
