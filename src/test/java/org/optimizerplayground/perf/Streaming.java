@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
  *       redraws per second, and websocket messages per second.</li>
  *   <li><b>Lag</b> of a frame = the page's wall clock ({@code Date.now()}) when the map gets
  *       it minus the server's wall clock when it made it (the {@code "t"} that
- *       {@code FrameEncoder.mapPoints} puts in each frame; same machine, same clock): how far
+ *       {@code ContourChart.appendPoints} puts in each frame; same machine, same clock): how far
  *       what the page shows is behind what the server has computed. It includes the websocket,
  *       any queue in front of the page, and the Vaadin client's work before the map is called.</li>
  *   <li><b>Behind schedule</b> = how far the shown k is behind {@code speed × elapsed}: the
@@ -68,7 +68,7 @@ public final class Streaming {
             }).observe(chip, { childList: true, characterData: true, subtree: true });
             const append = map.appendPoints;
             map.appendPoints = function (json) {
-              // {"t":<server ms>,"runs":…}: FrameEncoder stamps each frame with the server's clock.
+              // {"t":<server ms>,"runs":…}: ContourChart.appendPoints stamps each frame with the server's clock.
               const m = /^\\{"t":(\\d+)/.exec(json);
               P.appends.push([performance.now(), Date.now(), m ? Number(m[1]) : null]);
               return append.apply(this, arguments);

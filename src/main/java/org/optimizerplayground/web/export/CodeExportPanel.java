@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import java.util.function.Function;
 import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.web.ui.Clipboard;
 
 /**
  * The code panel (element id {@code code-export}, SPEC §8): tabs Keras / PyTorch, then one block
@@ -101,9 +101,6 @@ public class CodeExportPanel extends Composite<Div> {
     }
 
     private void copy(String code) {
-        // The code goes in as the parameter $0, never as part of the script.
-        getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0)"
-                + ".then(() => true, () => false) : false", code).then(Boolean.class, copied -> Notification.show(
-                        getTranslation(Boolean.TRUE.equals(copied) ? "export.copied" : "export.copy.manual")));
+        Clipboard.copy(this, code, "export.copied", "export.copy.manual");
     }
 }

@@ -5,9 +5,10 @@ import java.io.Writer;
 import org.optimizerplayground.engine.util.Numbers;
 
 /**
- * A minimal streaming JSON writer for the API and the chart frames for the API's large number arrays: no tree in memory, no
+ * A minimal streaming JSON writer for the REST API (web/api) and its large number arrays: no tree in memory, no
  * reflection. Numbers are written in the shortest form that reads back to the same double;
- * NaN and infinities are written as {@code null} (SPEC §1).
+ * NaN and infinities are written as {@code null} (SPEC §1). The page's chart JSON is written by
+ * {@code web/ui/chart/ChartJson} with Jackson's generator, in the same number format.
  */
 public final class JsonWriter {
     private final Writer out;

@@ -168,9 +168,9 @@ final class AnalysisPanel extends Div {
                         LearningRateSweep.DEFAULT_COUNT);
                 Experiment e = experiment;
                 List<String> l = labels;
-                follow(service.sweep(e, rates), curves -> sweep.show(AnalysisJson.sweep(
+                follow(service.sweep(e, rates), curves -> sweep.show(AnalysisPictures.sweep(
                         getTranslation("analysis.sweep.title", e.steps()), l, curves, e,
-                        new AnalysisJson.SweepWords(getTranslation("analysis.diverged"),
+                        new SweepChart.Texts(getTranslation("analysis.diverged"),
                                 getTranslation("analysis.final-j"), getTranslation("analysis.status"),
                                 getTranslation("analysis.steps-to-tol"), getTranslation("analysis.status.converged"),
                                 getTranslation("analysis.status.max-steps")))));
@@ -178,9 +178,9 @@ final class AnalysisPanel extends Div {
                 BasinMap.checkSteps(experiment);
                 int run = basinRun.getValue() == null ? 0 : basinRun.getValue();
                 int dimension = experiment.dimension();
-                follow(service.basins(experiment, grid.getValue()), result -> basins.show(AnalysisJson.basins(result,
+                follow(service.basins(experiment, grid.getValue()), result -> basins.show(AnalysisPictures.basins(result,
                         Math.min(run, result.runs().size() - 1), dimension,
-                        i -> getTranslation("analysis.minimum", AnalysisJson.place(result.minima().get(i))),
+                        i -> getTranslation("analysis.minimum", AnalysisPictures.place(result.minima().get(i))),
                         getTranslation("analysis.diverged"), getTranslation("analysis.none"),
                         getTranslation("analysis.low"), getTranslation("analysis.high"),
                         getTranslation("analysis.minima"), getTranslation("analysis.start"))));

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
 import java.util.List;
 import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.util.Numbers;
-import org.optimizerplayground.web.json.JsonWriter;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
 
 /**
@@ -132,37 +132,28 @@ final class EwmaPanel extends Div implements Frame.View {
     /** Configures {@code chart} and sends every point, or with {@code from ≥ 0} only points k > from. */
     private static void draw(SeriesChart chart, int from, String title, List<String> names, double[]... values) {
         if (from < 0) {
-            chart.configure(JsonWriter.string(json -> {
-                json.beginObject().name("title").value(title).name("xLabel").value("k").name("yLabel").value("")
-                        .name("logY").value(false).name("series").beginArray();
-                for (int n = 0; n < names.size(); n++) {
-                    json.beginObject().name("label").value(names.get(n)).name("color").value(COLORS[n])
-                            .name("dash").beginArray();
-                    if (n == 2) {
-                        json.value(6).value(3);
-                    }
-                    json.endArray().endObject();
-                }
-                json.endArray().endObject();
-            }));
+            List<SeriesChart.Line> lines = new ArrayList<>();
+            for (int n = 0; n < names.size(); n++) {
+                lines.add(new SeriesChart.Line(names.get(n), COLORS[n], n == 2 ? new int[] {6, 3} : new int[0]));
+            }
+            chart.configure(new SeriesChart.Config(title, "k", "", false, null, lines));
         }
         int count = values[0].length;
         int stride = Frame.stride(count);
         int first = from < 0 ? 0 : (from + stride - 1) / stride * stride;
-        chart.append(JsonWriter.string(json -> {
-            json.beginObject().name("series").beginArray();
-            for (int n = 0; n < values.length; n++) {
-                json.beginObject().name("index").value(n).name("x").beginArray();
-                for (int k = first; k < count; k += stride) {
-                    json.value(k + 1);
-                }
-                json.endArray().name("y").beginArray();
-                for (int k = first; k < count; k += stride) {
-                    json.value(values[n][k]);
-                }
-                json.endArray().endObject();
+        int sent = count > first ? (count - first + stride - 1) / stride : 0;
+        int[] ks = new int[sent];
+        for (int i = 0; i < sent; i++) {
+            ks[i] = first + i * stride + 1;
+        }
+        List<SeriesChart.Points> series = new ArrayList<>();
+        for (int n = 0; n < values.length; n++) {
+            double[] y = new double[sent];
+            for (int i = 0; i < sent; i++) {
+                y[i] = values[n][first + i * stride];
             }
-            json.endArray().endObject();
-        }));
+            series.add(new SeriesChart.Points(n, ks, y));
+        }
+        chart.append(series);
     }
 }

@@ -1,12 +1,14 @@
 package org.optimizerplayground.web.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.optimizerplayground.engine.run.Trajectory;
-import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.web.ui.chart.ContourChart;
+import org.optimizerplayground.web.ui.chart.SeriesChart;
 
 /**
- * Turns the new points of each run into the JSON each chart appends: the map's points, J per
- * iteration, θ per iteration and α_k per iteration. Only points not sent before are written.
+ * Picks from a frame what each chart appends: the map's points, J per iteration, θ per iteration
+ * and α_k per iteration. Only points not sent before are taken.
  *
  * <p>Long runs are thinned to about {@link Frame#MAX_POINTS} points per run (every s-th k, plus the
  * last point of a run that has ended): the browser draws what it can show, and the exact
@@ -16,28 +18,21 @@ final class FrameEncoder {
     private FrameEncoder() {
     }
 
-    /**
-     * {@code contour-chart.appendPoints}: [x, y] per point in 2-D, [w, J] in 1-D, and {@code t},
-     * the server's wall clock when the frame was made ({@link System#currentTimeMillis()}), so
-     * that a page on the same machine can tell how late a frame arrives (bench/streaming.sh).
-     */
-    static String mapPoints(List<Frame.Run> slices) {
-        long sentAt = System.currentTimeMillis();
-        return JsonWriter.string(json -> {
-            json.beginObject().name("t").value(sentAt).name("runs").beginArray();
-            for (Frame.Run s : slices) {
-                Trajectory t = s.trajectory();
-                json.beginObject().name("index").value(s.index()).name("points").beginArray();
-                for (int k = s.from(); k < s.to(); k++) {
-                    if (s.sends(k)) {
-                        json.beginArray().value(t.theta(k, 0))
-                                .value(t.dimension() == 2 ? t.theta(k, 1) : t.loss(k)).endArray();
-                    }
-                }
-                json.endArray().endObject();
+    /** The map's new points: (x, y) per point in 2-D, (w, J) in 1-D. */
+    static List<ContourChart.Points> mapPoints(List<Frame.Run> slices) {
+        List<ContourChart.Points> points = new ArrayList<>(slices.size());
+        for (Frame.Run s : slices) {
+            Trajectory t = s.trajectory();
+            int[] ks = sent(s, false);
+            double[] x = new double[ks.length];
+            double[] y = new double[ks.length];
+            for (int i = 0; i < ks.length; i++) {
+                x[i] = t.theta(ks[i], 0);
+                y[i] = t.dimension() == 2 ? t.theta(ks[i], 1) : t.loss(ks[i]);
             }
-            json.endArray().endObject();
-        });
+            points.add(new ContourChart.Points(s.index(), x, y));
+        }
+        return points;
     }
 
     /** What one series chart plots of a point. */
@@ -47,31 +42,33 @@ final class FrameEncoder {
     }
 
     /**
-     * {@code series-chart.append} for charts with one series per run and measure, series index =
-     * run × measures + measure (θ₁ and θ₂ of run 0 are series 0 and 1).
+     * New points for charts with one series per run and measure, series index = run × measures +
+     * measure (θ₁ and θ₂ of run 0 are series 0 and 1), as {@link Charts#series} numbers them.
      */
-    static String series(List<Frame.Run> slices, boolean skipStart, Measure... measures) {
-        return JsonWriter.string(json -> {
-            json.beginObject().name("series").beginArray();
-            for (Frame.Run s : slices) {
-                for (int m = 0; m < measures.length; m++) {
-                    json.beginObject().name("index").value((long) s.index() * measures.length + m);
-                    json.name("x").beginArray();
-                    for (int k = s.from(); k < s.to(); k++) {
-                        if (s.sends(k) && !(skipStart && k == 0)) {
-                            json.value(k);
-                        }
-                    }
-                    json.endArray().name("y").beginArray();
-                    for (int k = s.from(); k < s.to(); k++) {
-                        if (s.sends(k) && !(skipStart && k == 0)) {
-                            json.value(measures[m].of(s.trajectory(), k));
-                        }
-                    }
-                    json.endArray().endObject();
+    static List<SeriesChart.Points> series(List<Frame.Run> slices, boolean skipStart, Measure... measures) {
+        List<SeriesChart.Points> series = new ArrayList<>(slices.size() * measures.length);
+        for (Frame.Run s : slices) {
+            int[] ks = sent(s, skipStart);
+            for (int m = 0; m < measures.length; m++) {
+                double[] y = new double[ks.length];
+                for (int i = 0; i < ks.length; i++) {
+                    y[i] = measures[m].of(s.trajectory(), ks[i]);
                 }
+                series.add(new SeriesChart.Points(s.index() * measures.length + m, ks, y));
             }
-            json.endArray().endObject();
-        });
+        }
+        return series;
+    }
+
+    /** The iterations k of this slice that are drawn, without k = 0 when {@code skipStart}. */
+    private static int[] sent(Frame.Run s, boolean skipStart) {
+        int[] ks = new int[Math.max(0, s.to() - s.from())];
+        int n = 0;
+        for (int k = s.from(); k < s.to(); k++) {
+            if (s.sends(k) && !(skipStart && k == 0)) {
+                ks[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(ks, n);
     }
 }

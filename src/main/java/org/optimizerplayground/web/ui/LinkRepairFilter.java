@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.optimizerplayground.engine.experiment.QueryString;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -73,5 +75,19 @@ public class LinkRepairFilter extends OncePerRequestFilter {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The link's keys and values, decoded once as the API decodes them ({@link LinkRepairFilter}
+     * makes Vaadin's decoding the API's): never decoded a second time ({@link QueryString#fromDecoded}).
+     */
+    static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
+        List<String[]> pairs = new ArrayList<>();
+        parameters.getParameters().forEach((key, values) -> {
+            for (String value : values) {
+                pairs.add(new String[] {key, value});
+            }
+        });
+        return QueryString.fromDecoded(pairs);
     }
 }

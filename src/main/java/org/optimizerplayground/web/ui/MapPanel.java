@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.web.ui.chart.ChartJson;
 import org.optimizerplayground.web.ui.chart.ContourChart;
 
 /**
@@ -18,7 +19,7 @@ final class MapPanel extends Div implements Frame.View {
     private final Checkbox showArrows = new Checkbox();
     private final Span arrowsLegend = new Span();
     private String surfaceShown;
-    private String arrowsJson;
+    private List<ContourChart.Arrows> arrowsShown;
     private Frame last;
 
     MapPanel(PlaygroundState state, Hideables hideables) {
@@ -59,7 +60,7 @@ final class MapPanel extends Div implements Frame.View {
         if (frame.restarted()) {
             String surface = e.surface().latex() + Arrays.toString(e.view());
             if (!surface.equals(surfaceShown)) {
-                map.setSurface(SurfacePicture.json(e.surface(), e.view(), getTranslation("chart.minimum.global"),
+                map.setSurface(SurfacePicture.of(e.surface(), e.view(), getTranslation("chart.minimum.global"),
                         getTranslation("chart.minimum.local")));
                 surfaceShown = surface;
             }
@@ -80,26 +81,25 @@ final class MapPanel extends Div implements Frame.View {
 
     /** The step arrows of every run at its current point, or none when the toggle is off. */
     private void sendArrows(Frame frame) {
-        List<StepArrows.RunArrows> sets = new ArrayList<>();
+        List<ContourChart.Arrows> sets = new ArrayList<>();
         if (showArrows.getValue()) {
             double[] view = frame.experiment().view();
             for (Frame.Run run : frame.runs()) {
-                StepArrows.RunArrows a = StepArrows.of(run.index(), frame.experiment().runs().get(run.index()),
+                ContourChart.Arrows a = StepArrows.of(run.index(), frame.experiment().runs().get(run.index()),
                         run.trajectory(), run.latest(), view[1] - view[0]);
                 if (a != null) {
                     sets.add(a);
                 }
             }
         }
-        String json = StepArrows.json(sets);
-        if (!json.equals(arrowsJson)) {
-            arrowsJson = json;
-            map.setArrows(json);
+        if (!sets.equals(arrowsShown)) {
+            arrowsShown = List.copyOf(sets);
+            map.setArrows(arrowsShown);
         }
     }
 
     /** What the step arrows were last asked to show (for tests). */
     String arrowsJson() {
-        return arrowsJson;
+        return arrowsShown == null ? null : ChartJson.arrows(arrowsShown);
     }
 }

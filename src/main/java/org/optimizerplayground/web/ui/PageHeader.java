@@ -20,7 +20,7 @@ final class PageHeader extends Div {
 
     PageHeader(PlaygroundState state, LessonsMenu lessons, KeyboardShortcuts shortcuts, Hideables hideables) {
         addClassName("app-header");
-        TeacherShareDialog teacherShare = new TeacherShareDialog(state::experiment, state::page);
+        TeacherShareDialog teacherShare = new TeacherShareDialog(state);
         share.setText(getTranslation("share"));
         share.setIcon(VaadinIcon.LINK.create());
         share.setId("share");

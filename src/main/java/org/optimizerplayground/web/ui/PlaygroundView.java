@@ -12,9 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.experiment.LinkException;
@@ -43,7 +41,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     private final LiveSession live;
     private final AddressBar addressBar = new AddressBar(state, this);
     private final Div notices = new Div();
-    private final LessonsMenu lessons = new LessonsMenu(this::lessonChosen);
+    private final LessonsMenu lessons = new LessonsMenu();
     private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
     private final PageHeader header = new PageHeader(state, lessons, shortcuts, hideables);
     private final ExperimentPanel experimentPanel = new ExperimentPanel(state, hideables);
@@ -74,6 +72,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
             }
         });
         shortcuts.addShortcutListener(e -> shortcut(e.key()));
+        lessons.addLessonChosenListener(e -> lessonChosen(e.lesson()));
         notices.setId("link-notice");
         notices.addClassName("notices");
         controls.addClassName("controls");
@@ -95,7 +94,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
         Experiment experiment;
         PageOptions page;
         try {
-            Link.Reading reading = Link.readForPage(query(event.getLocation().getQueryParameters()));
+            Link.Reading reading = Link.readForPage(LinkRepairFilter.query(event.getLocation().getQueryParameters()));
             experiment = reading.experiment();
             page = reading.page();
             reading.notices().forEach(this::notice);
@@ -104,7 +103,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
             page = PageOptions.defaults();
             notice(getTranslation("link.unreadable", Messages.of(this, e.getMessage())));
         }
-        if (switchLanguage(page.lang())) {
+        if (PageLanguage.switchTo(getLocale(), page.lang())) {
             return;
         }
         lessons.show(Lessons.byQuery(Link.format(experiment, page)).orElse(null));
@@ -120,24 +119,6 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     /**
-     * Honours the link's {@code lang} (the browser's language is the default otherwise): the
-     * choice is kept for the tab's session and the page is reloaded once in that language, since
-     * every text was written when the page was built.
-     *
-     * @return whether the page is being reloaded
-     */
-    private boolean switchLanguage(String lang) {
-        if (lang == null || getLocale().getLanguage().equals(lang)) {
-            return false;
-        }
-        Locale wanted = Locale.forLanguageTag(lang);
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(wanted);
-        UI.getCurrent().setLocale(wanted);
-        UI.getCurrent().getPage().reload();
-        return true;
-    }
-
-    /**
      * A lesson from the menu: the page opens its link, as if the student had followed it, with a
      * history entry so that Back returns to what was shown before. Not through the router: it
      * would push its own spelling of the query (keys regrouped) after the canonical link.
@@ -149,20 +130,6 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
         open(reading.experiment(), reading.page());
     }
 
-    /**
-     * The link's keys and values, decoded once as the API decodes them ({@link LinkRepairFilter}
-     * made Vaadin's decoding the API's): never decoded a second time ({@link QueryString#fromDecoded}).
-     */
-    static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
-        List<String[]> pairs = new ArrayList<>();
-        parameters.getParameters().forEach((key, values) -> {
-            for (String value : values) {
-                pairs.add(new String[] {key, value});
-            }
-        });
-        return QueryString.fromDecoded(pairs);
-    }
-
     private void notice(String text) {
         Span line = new Span(text);
         line.addClassName("notice");
@@ -172,8 +139,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        // Screen readers read the page in its language (the document's lang attribute).
-        ui.getElement().executeJs("document.documentElement.lang = $0", getLocale().getLanguage().equals("es") ? "es" : "en");
+        PageLanguage.announce(ui, getLocale());
         header.restoreTheme();
         live.attach(ui);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
+import org.optimizerplayground.web.ui.chart.ChartJson;
 import org.optimizerplayground.web.ui.chart.UpdateRulePanel;
 
 /**
@@ -19,7 +20,7 @@ final class RuleSection extends Div implements Frame.View {
     private final UpdateRulePanel rule = new UpdateRulePanel();
     private boolean rebuilding;
     private long lastNanos;
-    private String ruleJson;
+    private UpdateRulePanel.Rule shown;
 
     RuleSection(PlaygroundState state, Hideables hideables) {
         addClassName("rule-section");
@@ -52,10 +53,10 @@ final class RuleSection extends Div implements Frame.View {
         }
         lastNanos = now;
         Frame.Run run = frame.runs().get(frame.focus());
-        ruleJson = UpdateRuleText.json(frame.experiment().runs().get(frame.focus()), run.latest(),
+        shown = UpdateRuleText.of(frame.experiment().runs().get(frame.focus()), run.latest(),
                 frame.labels().get(frame.focus()) + " — " + RunStatusText.of(this, run.trajectory()));
         if (isVisible()) {
-            rule.show(ruleJson);
+            rule.show(shown);
         }
     }
 
@@ -81,6 +82,6 @@ final class RuleSection extends Div implements Frame.View {
 
     /** What the rule panel was last asked to show (for tests). */
     String ruleJson() {
-        return ruleJson;
+        return shown == null ? null : ChartJson.rule(shown);
     }
 }

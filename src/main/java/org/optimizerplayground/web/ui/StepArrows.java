@@ -6,7 +6,7 @@ import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
-import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.web.ui.chart.ContourChart;
 
 /**
  * The step arrows of the map: at each run's current point θ_k, the parts of its latest update
@@ -30,14 +30,6 @@ final class StepArrows {
     /** Length of a run's longest arrow, as a fraction of the view's width. */
     static final double FRACTION = 0.15;
 
-    /** One arrow, in data units: from the run's current point, {@code (dx, dy)}. */
-    record Arrow(String kind, double dx, double dy) {
-    }
-
-    /** The arrows of run {@code index}, drawn at {@code (x, y)}, scaled by {@code scale}. */
-    record RunArrows(int index, double x, double y, double scale, List<Arrow> arrows) {
-    }
-
     private StepArrows() {
     }
 
@@ -47,7 +39,7 @@ final class StepArrows {
      *
      * @param viewWidth the width of the map's view window (x or w range)
      */
-    static RunArrows of(int index, RunSpec run, Trajectory t, UpdateTerms terms, double viewWidth) {
+    static ContourChart.Arrows of(int index, RunSpec run, Trajectory t, UpdateTerms terms, double viewWidth) {
         if (terms == null || t.size() < 2 || terms.get("g").isEmpty() || terms.get("alpha").isEmpty()) {
             return null;
         }
@@ -86,13 +78,13 @@ final class StepArrows {
             return null;
         }
         double scale = FRACTION * viewWidth / longest;
-        List<Arrow> arrows = new ArrayList<>();
+        List<ContourChart.Arrow> arrows = new ArrayList<>();
         arrows.add(arrow("gradient", gradient, scale));
         if (momentum != null) {
             arrows.add(arrow("momentum", momentum, scale));
         }
         arrows.add(arrow("update", update, scale));
-        return new RunArrows(index, x, y, scale, arrows);
+        return new ContourChart.Arrows(index, x, y, scale, arrows);
     }
 
     private static boolean sameAs(double[] theta, Trajectory t, int k) {
@@ -104,8 +96,8 @@ final class StepArrows {
         return theta.length == t.dimension();
     }
 
-    private static Arrow arrow(String kind, double[] v, double scale) {
-        return new Arrow(kind, v[0] * scale, v.length > 1 ? v[1] * scale : 0);
+    private static ContourChart.Arrow arrow(String kind, double[] v, double scale) {
+        return new ContourChart.Arrow(kind, v[0] * scale, v.length > 1 ? v[1] * scale : 0);
     }
 
     /** The momentum term as a step (see the class comment), or {@code null} when the optimizer has none. */
@@ -143,26 +135,5 @@ final class StepArrows {
                 return null;
             }
         }
-    }
-
-    /**
-     * {@code contour-chart.setArrows}: {@code {"runs":[{"index":0,"at":[x,y],"scale":s,
-     * "arrows":[{"kind":"gradient","d":[dx,dy]},…]}]}}; an empty list clears the arrows.
-     */
-    static String json(List<RunArrows> runs) {
-        return JsonWriter.string(json -> {
-            json.beginObject().name("runs").beginArray();
-            for (RunArrows r : runs) {
-                json.beginObject().name("index").value(r.index())
-                        .name("at").beginArray().value(r.x()).value(r.y()).endArray()
-                        .name("scale").value(r.scale()).name("arrows").beginArray();
-                for (Arrow a : r.arrows()) {
-                    json.beginObject().name("kind").value(a.kind())
-                            .name("d").beginArray().value(a.dx()).value(a.dy()).endArray().endObject();
-                }
-                json.endArray().endObject();
-            }
-            json.endArray().endObject();
-        });
     }
 }

@@ -3,7 +3,9 @@ package org.optimizerplayground.web.ui;
 import java.util.Arrays;
 import org.optimizerplayground.engine.surface.Minimum;
 import org.optimizerplayground.engine.surface.Surface;
-import org.optimizerplayground.web.json.JsonWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.optimizerplayground.web.ui.chart.ContourChart;
 
 /**
  * What the map draws of a surface, computed here so the browser only draws: for a 2-D surface
@@ -20,24 +22,24 @@ final class SurfacePicture {
     }
 
     /**
-     * The JSON that {@code contour-chart.setSurface} takes; {@code globalMinimum} and
-     * {@code localMinimum} name the stars in the legend, in the page's language.
+     * What {@code contour-chart.setSurface} draws; {@code globalMinimum} and {@code localMinimum}
+     * name the stars in the legend, in the page's language.
      */
-    static String json(Surface surface, double[] view, String globalMinimum, String localMinimum) {
+    static ContourChart.Picture of(Surface surface, double[] view, String globalMinimum, String localMinimum) {
         String[] names = {globalMinimum, localMinimum};
         if (surface instanceof org.optimizerplayground.engine.surface.CustomSurface) {
             return picture(surface, view, names);
         }
         // A lecture hall opens the same link a few hundred times in a minute: a built-in surface's
-        // picture (a 80×80 grid, tens of KB of JSON) is computed once per view and language.
+        // picture (a 80×80 grid) is computed once per view and language.
         String key = surface.id() + Arrays.toString(view) + "|" + globalMinimum + "|" + localMinimum;
         synchronized (RECENT) {
-            String known = RECENT.get(key);
+            ContourChart.Picture known = RECENT.get(key);
             if (known != null) {
                 return known;
             }
         }
-        String picture = picture(surface, view, names);
+        ContourChart.Picture picture = picture(surface, view, names);
         synchronized (RECENT) {
             RECENT.put(key, picture);
         }
@@ -45,18 +47,19 @@ final class SurfacePicture {
     }
 
     /** The last few pictures of built-in surfaces, by surface, view and legend words. */
-    private static final java.util.Map<String, String> RECENT = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private static final java.util.Map<String, ContourChart.Picture> RECENT =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, ContourChart.Picture> eldest) {
             return size() > 16;
         }
     };
 
-    private static String picture(Surface surface, double[] view, String[] names) {
+    private static ContourChart.Picture picture(Surface surface, double[] view, String[] names) {
         return surface.dimension() == 1 ? curve(surface, view, names) : map(surface, view, names);
     }
 
-    private static String map(Surface surface, double[] view, String[] names) {
+    private static ContourChart.Grid map(Surface surface, double[] view, String[] names) {
         double[] values = new double[GRID * GRID];
         double[] p = new double[2];
         for (int row = 0; row < GRID; row++) {
@@ -67,24 +70,15 @@ final class SurfacePicture {
             }
         }
         double[] levels = levels(values);
-        return JsonWriter.string(json -> {
-            json.beginObject().name("dim").value(2);
-            json.name("view").values(view, 0, 4);
-            json.name("grid").beginObject().name("nx").value(GRID).name("ny").value(GRID)
-                    .name("values").values(rounded(values), 0, values.length).endObject();
-            json.name("levels").values(levels, 0, levels.length);
-            json.name("colors").beginArray();
-            for (int i = 0; i + 1 < levels.length; i++) {
-                json.value(Palette.band((double) i / Math.max(1, levels.length - 2)));
-            }
-            json.endArray();
-            minima(json, surface);
-            labels(json, "x", "y", names);
-            json.endObject();
-        });
+        List<String> colors = new ArrayList<>();
+        for (int i = 0; i + 1 < levels.length; i++) {
+            colors.add(Palette.band((double) i / Math.max(1, levels.length - 2)));
+        }
+        return new ContourChart.Grid(Arrays.copyOf(view, 4), GRID, GRID, rounded(values), levels, colors,
+                minima(surface), new ContourChart.Labels("x", "y", names[0], names[1]));
     }
 
-    private static String curve(Surface surface, double[] view, String[] names) {
+    private static ContourChart.Curve curve(Surface surface, double[] view, String[] names) {
         double[] w = new double[CURVE_SAMPLES];
         double[] j = new double[CURVE_SAMPLES];
         double lo = Double.POSITIVE_INFINITY;
@@ -103,32 +97,16 @@ final class SurfacePicture {
         }
         double pad = Math.max(1e-9, (hi - lo) * 0.06);
         double[] range = {lo - pad, hi + pad};
-        return JsonWriter.string(json -> {
-            json.beginObject().name("dim").value(1);
-            json.name("view").values(view, 0, 2);
-            json.name("curve").beginObject().name("w").values(w, 0, w.length).name("j").values(j, 0, j.length)
-                    .endObject();
-            json.name("yRange").values(range, 0, 2);
-            minima(json, surface);
-            labels(json, "w", "J(w)", names);
-            json.endObject();
-        });
+        return new ContourChart.Curve(Arrays.copyOf(view, 2), w, j, range, minima(surface),
+                new ContourChart.Labels("w", "J(w)", names[0], names[1]));
     }
 
-    /** Axis titles and the legend names of the global and local minima. */
-    private static void labels(JsonWriter json, String x, String y, String[] names) throws java.io.IOException {
-        json.name("labels").beginObject().name("x").value(x).name("y").value(y)
-                .name("globalMinimum").value(names[0]).name("localMinimum").value(names[1]).endObject();
-    }
-
-    private static void minima(JsonWriter json, Surface surface) throws java.io.IOException {
-        json.name("minima").beginArray();
+    private static List<ContourChart.Minimum> minima(Surface surface) {
+        List<ContourChart.Minimum> minima = new ArrayList<>();
         for (Minimum m : surface.minima()) {
-            double[] point = m.point();
-            json.beginObject().name("point").values(point, 0, point.length).name("value").value(m.value())
-                    .name("global").value(m.global()).endObject();
+            minima.add(new ContourChart.Minimum(m.point().clone(), m.value(), m.global()));
         }
-        json.endArray();
+        return minima;
     }
 
     /** Up to {@link #LEVELS} + 1 distinct levels at evenly spaced quantiles of the finite values. */
@@ -153,7 +131,7 @@ final class SurfacePicture {
         return Arrays.copyOf(levels, n);
     }
 
-    /** Six significant digits are plenty for a picture and halve the payload. */
+    /** Six significant digits are plenty for a picture and halve the JSON sent. */
     private static double[] rounded(double[] values) {
         double[] r = new double[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -5,12 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.function.Supplier;
-import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.experiment.PageOptions;
 
@@ -30,13 +27,11 @@ final class TeacherShareDialog extends Dialog {
     private final CheckboxGroup<String> hide = new CheckboxGroup<>();
     private final TextField link = new TextField();
     private final TextArea iframe = new TextArea();
-    private final Supplier<Experiment> experiment;
-    private final Supplier<PageOptions> page;
+    private final PlaygroundState state;
     private String origin = "";
 
-    TeacherShareDialog(Supplier<Experiment> experiment, Supplier<PageOptions> page) {
-        this.experiment = experiment;
-        this.page = page;
+    TeacherShareDialog(PlaygroundState state) {
+        this.state = state;
         setId("teacher-share");
         setHeaderTitle(getTranslation("teacher.title"));
         hide.setLabel(getTranslation("teacher.hide"));
@@ -55,11 +50,7 @@ final class TeacherShareDialog extends Dialog {
         iframe.setId("teacher-iframe");
         iframe.setReadOnly(true);
         iframe.setWidthFull();
-        Button copy = new Button(getTranslation("teacher.copy"), e -> getElement()
-                .executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false)"
-                        + " : false", link.getValue())
-                .then(Boolean.class, ok -> Notification.show(getTranslation(Boolean.TRUE.equals(ok)
-                        ? "share.copied" : "share.manual"))));
+        Button copy = new Button(getTranslation("teacher.copy"), e -> Clipboard.copy(this, link.getValue()));
         copy.setId("teacher-copy");
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("analysis.close"), e -> close());
@@ -76,16 +67,16 @@ final class TeacherShareDialog extends Dialog {
      */
     void openFor(String pageAddress) {
         origin = pageAddress;
-        hide.setValue(new java.util.LinkedHashSet<>(page.get().hide().stream().filter(CHOICES::contains).toList()));
+        hide.setValue(new java.util.LinkedHashSet<>(state.page().hide().stream().filter(CHOICES::contains).toList()));
         refresh();
         open();
     }
 
     /** The link the students get. */
     String studentLink() {
-        PageOptions p = page.get();
+        PageOptions p = state.page();
         List<String> hidden = CHOICES.stream().filter(hide.getValue()::contains).toList();
-        String query = Link.format(experiment.get(), new PageOptions(p.speed(), p.play(), hidden, p.lang(), p.analysis()));
+        String query = Link.format(state.experiment(), new PageOptions(p.speed(), p.play(), hidden, p.lang(), p.analysis()));
         return origin + (query.isEmpty() ? "" : "?" + query);
     }
 

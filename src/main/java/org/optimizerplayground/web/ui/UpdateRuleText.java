@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.UpdateTerms;
-import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.web.ui.chart.UpdateRulePanel;
 
 /**
  * The update-rule panel's content for one run: the rule as the lecture writes it, then the
@@ -16,8 +16,8 @@ final class UpdateRuleText {
     private UpdateRuleText() {
     }
 
-    /** The JSON that {@code update-rule.show} takes; {@code terms} may be null before the first update. */
-    static String json(RunSpec run, UpdateTerms terms, String caption) {
+    /** What {@code update-rule.show} draws; {@code terms} may be null before the first update. */
+    static UpdateRulePanel.Rule of(RunSpec run, UpdateTerms terms, String caption) {
         List<String> lines = new ArrayList<>();
         if (terms != null) {
             Map<String, UpdateTerms.Term> byKey = new java.util.LinkedHashMap<>();
@@ -41,12 +41,6 @@ final class UpdateRuleText {
         String rule = run.decay() == null ? run.optimizer().rule()
                 : "\\alpha_k = \\alpha_0\\, r^{" + (run.decay().staircase() ? "\\lfloor (k-1)/n \\rfloor" : "(k-1)/n")
                         + "} \\\\ " + run.optimizer().rule();
-        return JsonWriter.string(json -> {
-            json.beginObject().name("rule").value(rule).name("substituted").beginArray();
-            for (String line : lines) {
-                json.value(line);
-            }
-            json.endArray().name("caption").value(caption).endObject();
-        });
+        return new UpdateRulePanel.Rule(rule, List.copyOf(lines), caption);
     }
 }

@@ -31,4 +31,23 @@ class LanguageTest extends BrowserTest {
                 "the play button in English again");
         assertThat(text(english, "step")).isEqualTo("Step");
     }
+
+    @Test
+    void theDocumentsLangIsSpanishOnASpanishPageAndEnglishOtherwise() {
+        // lang= is kept for the browser's session: English first, then a page without lang=.
+        PlaygroundPage english = openInNewTab("/?surface=bowl&play=false&lang=en");
+        english.waitFor(d -> "Play".equals(d.findElement(By.id("play")).getText().strip()), "the English page");
+        english.waitFor(d -> "en".equals(english.documentLang()), "<html lang> to be en with lang=en");
+
+        PlaygroundPage plain = openInNewTab("/?surface=bowl&play=false");
+        plain.waitFor(d -> "Play".equals(d.findElement(By.id("play")).getText().strip()), "the English page again");
+        plain.waitFor(d -> "en".equals(plain.documentLang()), "<html lang> to be en without lang=");
+
+        PlaygroundPage spanish = openInNewTab("/?surface=bowl&play=false&lang=es");
+        spanish.waitFor(d -> "Reproducir".equals(d.findElement(By.id("play")).getText().strip()), "the Spanish page");
+        spanish.waitFor(d -> "es".equals(spanish.documentLang()), "<html lang> to be es");
+
+        PlaygroundPage back = openInNewTab("/?surface=bowl&play=false&lang=en");
+        back.waitFor(d -> "en".equals(back.documentLang()), "<html lang> to be en again with lang=en");
+    }
 }

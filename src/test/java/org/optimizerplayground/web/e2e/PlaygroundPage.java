@@ -133,6 +133,23 @@ final class PlaygroundPage {
         return this;
     }
 
+    /**
+     * Selects the text of the input at {@code css} (such as {@code #noise input}), types
+     * {@code value} and leaves the field with Tab, as a person does; waits for nothing.
+     */
+    PlaygroundPage type(String css, String value) {
+        focus();
+        driver.findElement(By.cssSelector(css)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        return this;
+    }
+
+    /** Clicks the element with id {@code id}; waits for nothing. */
+    PlaygroundPage click(String id) {
+        focus();
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
     /** Sets the number of updates in the "Updates" field and waits for the address bar to show it. */
     PlaygroundPage setSteps(int steps) {
         focus();
@@ -168,16 +185,33 @@ final class PlaygroundPage {
      */
     PlaygroundPage choose(String selectId, String itemText) {
         focus();
-        driver.findElement(By.id(selectId)).click();
+        // Scrolled to the middle first, as a person would: a select at the bottom edge of the
+        // window (a run just added) shows only its label, and a click there does not open it.
+        WebElement select = driver.findElement(By.id(selectId));
+        js("arguments[0].scrollIntoView({block: 'center'});", select);
+        for (int attempt = 0; attempt < 3 && !opened(selectId); attempt++) {
+            select.click();
+            try {
+                new WebDriverWait(driver, Duration.ofMillis(700), Duration.ofMillis(50)).until(d -> opened(selectId));
+            } catch (TimeoutException notYet) {
+                // click again
+            }
+        }
         WebElement item = waitFor(d -> (WebElement) js("return Array.from(document.querySelectorAll('vaadin-select-item'))"
                 // checkVisibility, not offsetParent: since Vaadin 25 the items sit in a popover
                 // in the top layer, where offsetParent is null even for a shown item.
-                + ".find(i => i.textContent.trim() === arguments[0] && i.checkVisibility()) || null;", itemText),
+                // Not the copy of the selected item that another select shows as its value.
+                + ".find(i => i.textContent.trim() === arguments[0] && i.checkVisibility()"
+                + " && !i.closest('vaadin-select-value-button') && !i.id.startsWith('value-')) || null;", itemText),
                 "the item '" + itemText + "' in the menu #" + selectId);
         item.click();
         waitFor(d -> Boolean.TRUE.equals(js("return !document.getElementById(arguments[0]).opened;", selectId)),
                 "the menu #" + selectId + " to close");
         return this;
+    }
+
+    private boolean opened(String selectId) {
+        return Boolean.TRUE.equals(js("return !!document.getElementById(arguments[0]).opened;", selectId));
     }
 
     /**
@@ -363,6 +397,12 @@ final class PlaygroundPage {
             out.add(List.of(asDouble(pt.get(0)), asDouble(pt.get(1))));
         }
         return out;
+    }
+
+    /** The document's language, {@code <html lang>}, as screen readers read it. */
+    String documentLang() {
+        focus();
+        return (String) js("return document.documentElement.lang;");
     }
 
     /** A global of the page's window, such as {@code __x}; null when undefined. */

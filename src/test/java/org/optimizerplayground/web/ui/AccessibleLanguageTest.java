@@ -63,8 +63,21 @@ class AccessibleLanguageTest {
         assertThat(Messages.of(any, "seed must be a whole number, got 'x'")).startsWith("seed debe ser un número entero");
         assertThat(Messages.of(any, "unknown function 'foo'")).as("other shapes as the engine says them")
                 .isEqualTo("unknown function 'foo'");
+        assertThat(Messages.of(any, "unknown function 'foo' at character 3"))
+                .isEqualTo("función desconocida 'foo' en el carácter 3");
+        assertThat(Messages.of(any, "unexpected end of expression: '(' at character 4 is never closed"))
+                .isEqualTo("la expresión termina antes de tiempo: el '(' del carácter 4 nunca se cierra");
+        assertThat(Messages.of(any, "unexpected ')' at character 2")).isEqualTo("')' inesperado en el carácter 2");
+        assertThat(Messages.of(any, "empty expression")).isEqualTo("la expresión está vacía");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         assertThat(Messages.of(any, "noise must be in [0, 1000000], got -1")).isEqualTo("noise must be in [0, 1000000], got -1");
+        for (String engine : java.util.List.of("unknown function 'foo' at character 3", "unknown name 'z' at character 1",
+                "unexpected character '$' at character 2", "'x' at character 1 is not a function",
+                "function 'sin' at character 1 needs its argument in parentheses", "expected an operator at character 3",
+                "unexpected end of expression: '(' at character 4 is never closed", "unexpected end of expression",
+                "unexpected ')' at character 2", "empty expression", "expression mixes w with x/y")) {
+            assertThat(Messages.of(any, engine)).as("the English page says it as the engine does").isEqualTo(engine);
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ class PageAndApiReadLinksAlikeTest {
         String repaired = LinkRepairFilter.repair(raw);
         assertEquals(repaired, LinkRepairFilter.repair(repaired), "the repaired link is left alone");
         try {
-            QueryString query = PlaygroundView.query(QueryParameters.fromString(repaired));
+            QueryString query = LinkRepairFilter.query(QueryParameters.fromString(repaired));
             return Link.readForPage(query).experiment();
         } catch (LinkException e) {
             return e.param() + ": " + e.getMessage();

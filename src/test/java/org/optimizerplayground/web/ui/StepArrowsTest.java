@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.optimizerplayground.web.ui.chart.ChartJson;
+import org.optimizerplayground.web.ui.chart.ContourChart;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.optim.UpdateTerms;
@@ -14,7 +16,7 @@ import org.optimizerplayground.engine.run.RunStepper;
 class StepArrowsTest {
 
     /** Steps run 0 of {@code query} {@code updates} times and returns the arrows at its last point. */
-    private static StepArrows.RunArrows after(String query, int updates) {
+    private static ContourChart.Arrows after(String query, int updates) {
         Experiment e = Link.read(query);
         RunStepper s = new RunStepper(e, 0);
         UpdateTerms terms = null;
@@ -25,19 +27,19 @@ class StepArrowsTest {
         return StepArrows.of(0, e.runs().get(0), s.trajectory(), terms, e.view()[1] - e.view()[0]);
     }
 
-    private static StepArrows.Arrow arrow(StepArrows.RunArrows r, String kind) {
+    private static ContourChart.Arrow arrow(ContourChart.Arrows r, String kind) {
         return r.arrows().stream().filter(a -> a.kind().equals(kind)).findFirst().orElseThrow();
     }
 
-    private static double length(StepArrows.Arrow a) {
+    private static double length(ContourChart.Arrow a) {
         return Math.hypot(a.dx(), a.dy());
     }
 
     @Test
     void gradientDescentHasAGradientAndAnUpdateArrowThatCoincide() {
         // θ₀ = (2.5, 2), α = 0.1: Δθ = −0.1·(5, 4) = (−0.5, −0.4), θ₁ = (2, 1.6)
-        StepArrows.RunArrows r = after("surface=bowl&run=sgd(lr=0.1)", 1);
-        assertThat(r.arrows()).extracting(StepArrows.Arrow::kind).containsExactly("gradient", "update");
+        ContourChart.Arrows r = after("surface=bowl&run=sgd(lr=0.1)", 1);
+        assertThat(r.arrows()).extracting(ContourChart.Arrow::kind).containsExactly("gradient", "update");
         assertThat(r.x()).isEqualTo(2.0);
         assertThat(r.y()).isCloseTo(1.6, within(1e-15));
         // the longest arrow is 15 % of the view's width (6): 0.9
@@ -51,11 +53,11 @@ class StepArrowsTest {
     void momentumArrowIsThePastsPartSoGradientPlusMomentumIsTheUpdate() {
         // update 1: m = α·g₀ = 0.1·(5, 4); θ₁ = (2, 1.6). update 2: g₁ = (4, 3.2),
         // m = 0.9·(0.5, 0.4) + 0.1·(4, 3.2) = (0.85, 0.68): momentum part −β·m₁ = (−0.45, −0.36)
-        StepArrows.RunArrows r = after("surface=bowl&run=momentum(lr=0.1,beta=0.9)", 2);
-        assertThat(r.arrows()).extracting(StepArrows.Arrow::kind).containsExactly("gradient", "momentum", "update");
-        StepArrows.Arrow g = arrow(r, "gradient");
-        StepArrows.Arrow m = arrow(r, "momentum");
-        StepArrows.Arrow u = arrow(r, "update");
+        ContourChart.Arrows r = after("surface=bowl&run=momentum(lr=0.1,beta=0.9)", 2);
+        assertThat(r.arrows()).extracting(ContourChart.Arrow::kind).containsExactly("gradient", "momentum", "update");
+        ContourChart.Arrow g = arrow(r, "gradient");
+        ContourChart.Arrow m = arrow(r, "momentum");
+        ContourChart.Arrow u = arrow(r, "update");
         assertThat(m.dx() / r.scale()).isCloseTo(-0.45, within(1e-12));
         assertThat(m.dy() / r.scale()).isCloseTo(-0.36, within(1e-12));
         assertThat(g.dx() + m.dx()).isCloseTo(u.dx(), within(1e-12));
@@ -65,8 +67,8 @@ class StepArrowsTest {
 
     @Test
     void theEwmaFormHasTheSameDecompositionAsPolyaksMomentum() {
-        StepArrows.RunArrows polyak = after("surface=bowl&run=momentum(lr=0.02)", 5);
-        StepArrows.RunArrows ema = after("surface=bowl&run=momentum-ema(lr=0.2)", 5);
+        ContourChart.Arrows polyak = after("surface=bowl&run=momentum(lr=0.02)", 5);
+        ContourChart.Arrows ema = after("surface=bowl&run=momentum-ema(lr=0.2)", 5);
         // the same path: the same update and the same past part; the gradient arrow −α·∂θ is ten
         // times longer in the EWMA form, whose α is ten times larger
         for (String kind : List.of("momentum", "update")) {
@@ -83,9 +85,9 @@ class StepArrowsTest {
     void adamsMomentumArrowIsTheStepBeforeAdaptiveScaling() {
         // update 1 of Adam: m̂ = g₀ = (5, 4); the momentum arrow is −α·m̂ = (−0.5, −0.4) for α = 0.1,
         // while Δθ ≈ −α·(1, 1) (each component divided by its own |g|)
-        StepArrows.RunArrows r = after("surface=bowl&run=adam(lr=0.1)", 1);
-        StepArrows.Arrow m = arrow(r, "momentum");
-        StepArrows.Arrow u = arrow(r, "update");
+        ContourChart.Arrows r = after("surface=bowl&run=adam(lr=0.1)", 1);
+        ContourChart.Arrow m = arrow(r, "momentum");
+        ContourChart.Arrow u = arrow(r, "update");
         assertThat(m.dx() / r.scale()).isCloseTo(-0.5, within(1e-12));
         assertThat(m.dy() / r.scale()).isCloseTo(-0.4, within(1e-12));
         assertThat(u.dx() / r.scale()).isCloseTo(-0.1, within(1e-6));
@@ -95,7 +97,7 @@ class StepArrowsTest {
 
     @Test
     void tinyUpdatesAreStillDrawnAtFifteenPercentOfTheView() {
-        StepArrows.RunArrows r = after("surface=bowl&run=sgd(lr=0.00001)", 3);
+        ContourChart.Arrows r = after("surface=bowl&run=sgd(lr=0.00001)", 3);
         assertThat(length(arrow(r, "update"))).isCloseTo(0.9, within(1e-9));
         assertThat(r.scale()).isGreaterThan(1e4);
     }
@@ -103,7 +105,7 @@ class StepArrowsTest {
     @Test
     void oneDimensionalArrowsLieAlongWAtTheCurvePoint() {
         // w₀ = 2.5 on J = w², α = 0.05: w₁ = 2.25, J = 5.0625
-        StepArrows.RunArrows r = after("surface=parabola&run=sgd", 1);
+        ContourChart.Arrows r = after("surface=parabola&run=sgd", 1);
         assertThat(r.x()).isCloseTo(2.25, within(1e-15));
         assertThat(r.y()).isCloseTo(5.0625, within(1e-12));
         assertThat(r.arrows()).allSatisfy(a -> assertThat(a.dy()).isZero());
@@ -114,12 +116,12 @@ class StepArrowsTest {
     void nothingToDrawBeforeTheFirstUpdateOrAfterADivergence() {
         assertThat(after("surface=bowl&run=sgd", 0)).isNull();
         assertThat(after("surface=parabola&run=sgd(lr=3)&steps=50", 50)).isNull();
-        assertThat(StepArrows.json(List.of())).isEqualTo("{\"runs\":[]}");
+        assertThat(ChartJson.arrows(List.of())).isEqualTo("{\"runs\":[]}");
     }
 
     @Test
     void jsonCarriesThePointTheScaleAndEachArrow() {
-        String json = StepArrows.json(List.of(after("surface=bowl&run=sgd(lr=0.1)", 1)));
+        String json = ChartJson.arrows(List.of(after("surface=bowl&run=sgd(lr=0.1)", 1)));
         assertThat(json).startsWith("{\"runs\":[{\"index\":0,\"at\":[2,1.6")
                 .contains("\"kind\":\"gradient\",\"d\":[").contains("\"kind\":\"update\"");
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,26 +24,29 @@ import java.util.Objects;
 public class BasinChart extends Component implements HasSize, HasStyle {
 
     /**
-     * Shows a map, replacing the one shown:
-     * {@code {"view":[xmin,xmax,ymin,ymax],"nx":200,"ny":200,"cells":[…],"palette":["#rrggbb",…],
-     * "legend":[{"label":"minimum (3, 2)","color":"#E69F00"},{"label":"diverged","color":"#000000"}],
-     * "minima":[[x,y],…],"labels":{"x":"x","y":"y"}}}.
-     *
-     * <p>{@code cells} has nx·ny palette indices, row-major from the top-left: cell
+     * A basin map. {@code cells} has nx·ny palette indices, row-major from the top-left: cell
      * {@code i + j·nx} is the start point {@code (xmin + (i+½)·(xmax−xmin)/nx, ymax − (j+½)·(ymax−ymin)/ny)},
      * so row 0 is the highest y and the cells tile the view window exactly (SPEC §9). An index that
-     * is not in the palette (e.g. {@code null} or −1) leaves its cell blank. The pointer's readout
-     * names a cell by the legend entry with the cell's colour; when no entry has it, by the entry at
-     * the same index if legend and palette have the same length, else by nothing (the start point
-     * only). Axes are fixed to {@code view}.
+     * is not in the palette (e.g. −1) leaves its cell blank. The pointer's readout names a cell by
+     * the legend entry with the cell's colour; when no entry has it, by the entry at the same index
+     * if legend and palette have the same length, else by nothing (the start point only). Axes are
+     * fixed to {@code view} = {xmin, xmax, ymin, ymax}.
      *
-     * <p>1-D: {@code "ny":1,"view":[wmin,wmax]} ({@code ny == 1} means 1-D; further view entries are
-     * ignored), {@code minima} as {@code [[w],…]}: a strip over w, y axis hidden, stars in the middle
-     * of the strip. Optional: {@code "title"}, and
-     * {@code "minimaLabel"} (the stars' legend text, default "minima").
+     * <p>1-D: {@code ny == 1} and {@code view} = {wmin, wmax}, {@code minima} as {w}: a strip over
+     * w, y axis hidden, stars in the middle of the strip. {@code minimaLabel} is the stars' legend
+     * text, {@code startLabel} the readout's word for the start point.
      */
-    public void show(String json) {
-        getElement().callJsFunction("show", Objects.requireNonNull(json, "json"));
+    public record Basins(double[] view, int nx, int ny, int[] cells, List<String> palette, List<Legend> legend,
+                         String minimaLabel, List<double[]> minima, String startLabel, String xLabel, String yLabel) {
+    }
+
+    /** A legend entry: a name and its colour ({@code #rrggbb}). */
+    public record Legend(String label, String color) {
+    }
+
+    /** Shows a map, replacing the one shown. */
+    public void show(Basins basins) {
+        getElement().callJsFunction("show", ChartJson.basins(Objects.requireNonNull(basins, "basins")));
     }
 
     /** Empties the map. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,50 +26,84 @@ import java.util.Objects;
 public class ContourChart extends Component implements HasSize, HasStyle {
 
     /**
-     * Shows a surface; runs and their points stay.
-     *
-     * <p>2-D: {@code {"dim":2,"view":[xmin,xmax,ymin,ymax],"grid":{"nx":80,"ny":80,"values":[…]},
-     * "levels":[l0,…],"colors":["#rrggbb",…],"minima":[{"point":[x,y],"value":v,"global":true}],
-     * "labels":{"x":"x","y":"y"}}}. {@code values} has nx·ny entries, row-major, value
-     * {@code i + j·nx} sampled at {@code (xmin + i·(xmax−xmin)/(nx−1), ymin + j·(ymax−ymin)/(ny−1))}
-     * (row 0 at ymin, both ends included), {@code null} where not finite (left unfilled).
-     * {@code levels} ascend; {@code colors[i]} fills values between {@code levels[i]} and
-     * {@code levels[i+1]}, so {@code colors.length == levels.length − 1}; values below
-     * {@code levels[0]} stay unfilled. Axes are fixed to {@code view}.
-     *
-     * <p>1-D: {@code {"dim":1,"view":[wmin,wmax],"curve":{"w":[…],"j":[…]},"yRange":[jmin,jmax],
-     * "minima":[{"point":[w],"value":v,"global":true}],"labels":{"x":"w","y":"J(w)"}}}, w ascending.
+     * What the map draws of a surface, computed on the server so the browser only draws:
+     * a {@link Grid} of J values for a 2-D surface or a {@link Curve} J(w) for a 1-D one.
      */
-    public void setSurface(String json) {
-        getElement().callJsFunction("setSurface", Objects.requireNonNull(json, "json"));
+    public sealed interface Picture permits Grid, Curve {
     }
 
     /**
-     * Replaces the runs, with empty trajectories: {@code [{"label":"Adam α=0.05","color":"#0072B2"},…]}.
-     * A run's index in this array is its {@code index} in {@link #appendPoints}.
+     * A 2-D surface: {@code values} has nx·ny entries, row-major, value {@code i + j·nx} sampled at
+     * {@code (xmin + i·(xmax−xmin)/(nx−1), ymin + j·(ymax−ymin)/(ny−1))} (row 0 at ymin, both ends
+     * included); a value that is not finite is left unfilled. {@code levels} ascend;
+     * {@code colors[i]} fills values between {@code levels[i]} and {@code levels[i+1]}, so
+     * {@code colors.size() == levels.length − 1}; values below {@code levels[0]} stay unfilled.
+     * Axes are fixed to {@code view} = {xmin, xmax, ymin, ymax}.
      */
-    public void setRuns(String json) {
-        getElement().callJsFunction("setRuns", Objects.requireNonNull(json, "json"));
+    public record Grid(double[] view, int nx, int ny, double[] values, double[] levels, List<String> colors,
+                       List<Minimum> minima, Labels labels) implements Picture {
+    }
+
+    /** A 1-D surface: the curve J(w) at ascending {@code w} over {@code view} = {wmin, wmax}, J axis {@code yRange}. */
+    public record Curve(double[] view, double[] w, double[] j, double[] yRange, List<Minimum> minima, Labels labels)
+            implements Picture {
+    }
+
+    /** A minimum drawn as a star: its place, its J, and whether it is global. */
+    public record Minimum(double[] point, double value, boolean global) {
+    }
+
+    /** Axis titles and the legend's names of the global and local minima. */
+    public record Labels(String x, String y, String globalMinimum, String localMinimum) {
+    }
+
+    /** A run's name and colour ({@code #rrggbb}). */
+    public record RunStyle(String label, String color) {
+    }
+
+    /** New points of run {@code index}: (x, y) in 2-D, (w, J) in 1-D; non-finite numbers are gaps. */
+    public record Points(int index, double[] x, double[] y) {
+        public Points {
+            if (x.length != y.length) {
+                throw new IllegalArgumentException("x and y differ in length: " + x.length + " and " + y.length);
+            }
+        }
+    }
+
+    /** The step arrows of run {@code index}, drawn from {@code (x, y)}, scaled by {@code scale} (for the tooltip). */
+    public record Arrows(int index, double x, double y, double scale, List<Arrow> arrows) {
+    }
+
+    /** One arrow, in data units from its run's point: {@code kind} is gradient, momentum or update. */
+    public record Arrow(String kind, double dx, double dy) {
+    }
+
+    /** Shows a surface; runs and their points stay. */
+    public void setSurface(Picture picture) {
+        getElement().callJsFunction("setSurface", ChartJson.surface(Objects.requireNonNull(picture, "picture")));
+    }
+
+    /** Replaces the runs, with empty trajectories; a run's place in the list is its index in {@link Points}. */
+    public void setRuns(List<RunStyle> runs) {
+        getElement().callJsFunction("setRuns", ChartJson.runs(Objects.requireNonNull(runs, "runs")));
     }
 
     /**
      * Appends the new points of some runs and moves each run's current-point marker to its last
-     * finite point: {@code {"runs":[{"index":0,"points":[[x,y],…]},…]}} (1-D: {@code [w,J]} pairs).
-     * Send only new points; many calls per frame are fine, the element redraws once per frame.
-     * A number {@code "t"} beside {@code "runs"} (the server's send time, for measurements) is ignored.
+     * finite point. Send only new points; many calls per frame are fine, the element redraws once
+     * per frame. The JSON carries the server's send time {@code "t"} (for measurements; the element ignores it).
      */
-    public void appendPoints(String json) {
-        getElement().callJsFunction("appendPoints", Objects.requireNonNull(json, "json"));
+    public void appendPoints(List<Points> runs) {
+        getElement().callJsFunction("appendPoints",
+                ChartJson.points(System.currentTimeMillis(), Objects.requireNonNull(runs, "runs")));
     }
 
     /**
-     * Replaces the step arrows: {@code {"runs":[{"index":0,"at":[x,y],"scale":s,
-     * "arrows":[{"kind":"gradient"|"momentum"|"update","d":[dx,dy]},…]}]}}, vectors in data
-     * units from {@code at} (1-D: along w, {@code dy} 0). Drawn in the run's colour: solid for
-     * the update, dashed for the gradient, dotted for momentum. {@code {"runs":[]}} removes them.
+     * Replaces the step arrows, drawn in the run's colour: solid for the update, dashed for the
+     * gradient, dotted for momentum (1-D: along w). An empty list removes them.
      */
-    public void setArrows(String json) {
-        getElement().callJsFunction("setArrows", Objects.requireNonNull(json, "json"));
+    public void setArrows(List<Arrows> runs) {
+        getElement().callJsFunction("setArrows", ChartJson.arrows(Objects.requireNonNull(runs, "runs")));
     }
 
     /** Empties every run's trajectory (a restart); runs, colours and surface stay. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,21 +22,33 @@ import java.util.Objects;
 public class SeriesChart extends Component implements HasSize, HasStyle {
 
     /**
-     * Sets titles and series and empties the data:
-     * {@code {"title":"J(θ) per iteration","xLabel":"k","yLabel":"J","logY":false,
-     * "series":[{"label":"Adam","color":"#0072B2","dash":[]},…]}}; {@code dash} like
-     * {@code [6,3]} draws the line dashed. An empty title hides the title.
+     * Titles and series: an empty title hides the title; {@code legend} {@code false} hides the
+     * legend, {@code null} leaves the element's default (shown).
      */
-    public void configure(String json) {
-        getElement().callJsFunction("configure", Objects.requireNonNull(json, "json"));
+    public record Config(String title, String xLabel, String yLabel, boolean logY, Boolean legend, List<Line> series) {
     }
 
-    /**
-     * Appends new points: {@code {"series":[{"index":0,"x":[k,…],"y":[v or null,…]}]}}, x
-     * ascending across calls. Send only new points; many calls per frame are fine.
-     */
-    public void append(String json) {
-        getElement().callJsFunction("append", Objects.requireNonNull(json, "json"));
+    /** One series' name, colour ({@code #rrggbb}) and dash pattern ({@code {6, 3}} dashed, empty solid). */
+    public record Line(String label, String color, int[] dash) {
+    }
+
+    /** New points of series {@code index}: iterations {@code x} (ascending across calls) and values {@code y}. */
+    public record Points(int index, int[] x, double[] y) {
+        public Points {
+            if (x.length != y.length) {
+                throw new IllegalArgumentException("x and y differ in length: " + x.length + " and " + y.length);
+            }
+        }
+    }
+
+    /** Sets titles and series and empties the data. */
+    public void configure(Config config) {
+        getElement().callJsFunction("configure", ChartJson.config(Objects.requireNonNull(config, "config")));
+    }
+
+    /** Appends new points (non-finite values are gaps). Send only new points; many calls per frame are fine. */
+    public void append(List<Points> series) {
+        getElement().callJsFunction("append", ChartJson.series(Objects.requireNonNull(series, "series")));
     }
 
     /** Empties every series (a restart); the configuration stays. */

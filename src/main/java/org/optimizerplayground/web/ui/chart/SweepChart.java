@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,22 +26,38 @@ import java.util.Objects;
 public class SweepChart extends Component implements HasSize, HasStyle {
 
     /**
-     * Shows a sweep, replacing the one shown:
-     * {@code {"title":"Final J after 200 updates","xLabel":"learning rate α","yLabel":"final J",
-     * "logY":true,"runs":[{"label":"1 · Adam","color":"#0072B2","points":[{"lr":1e-5,"loss":12.3,
-     * "status":"max-steps","steps":null},…,{"lr":10,"loss":null,"status":"diverged","steps":null}]}],
-     * "marks":[{"run":0,"lr":0.05}]}}.
-     *
-     * <p>{@code lr} &gt; 0 (other points are dropped; any order, the element sorts them); the x axis
-     * spans the smallest to the largest rate sent (marks included). {@code loss} is {@code null}
-     * where not finite and is drawn as a gap, and so is a loss ≤ 0 when {@code logY} (send
-     * {@code logY:false} for a surface whose J can be negative). {@code status} is shown as sent;
-     * {@code "diverged"} draws the cross instead of a point. {@code steps} (steps to tolerance) is
-     * shown in the tooltip when not {@code null}. A mark's {@code run} is an index into
-     * {@code runs}; the legend hides a run with its crosses and mark. An empty title hides it.
+     * A sweep: one {@link Run} per run of the experiment and each run's current α as a {@link Mark}
+     * (its {@code run} an index into {@code runs}; the legend hides a run with its crosses and
+     * mark). An empty title hides it; {@code logY} false for a surface whose J can be negative.
      */
-    public void show(String json) {
-        getElement().callJsFunction("show", Objects.requireNonNull(json, "json"));
+    public record Sweep(String title, String xLabel, String yLabel, boolean logY, List<Run> runs, Texts texts,
+                        List<Mark> marks) {
+    }
+
+    /** One run's line: its name, colour and points. */
+    public record Run(String label, String color, List<Point> points) {
+    }
+
+    /**
+     * One rate: {@code lr} &gt; 0 (others are dropped; any order); {@code loss} not finite (or ≤ 0
+     * on a log axis) is a gap; {@code status} "diverged" draws the cross; {@code steps} (steps to
+     * tolerance, or null) shows in the tooltip.
+     */
+    public record Point(double lr, double loss, String status, Integer steps) {
+    }
+
+    /** The chart's own words, in the page's language (statuses are keys, never shown). */
+    public record Texts(String diverged, String finalJ, String status, String stepsToTolerance, String converged,
+                        String maxSteps) {
+    }
+
+    /** Run {@code run}'s current learning rate, drawn as a dashed vertical line. */
+    public record Mark(int run, double lr) {
+    }
+
+    /** Shows a sweep, replacing the one shown; the x axis spans the smallest to the largest rate (marks included). */
+    public void show(Sweep sweep) {
+        getElement().callJsFunction("show", ChartJson.sweep(Objects.requireNonNull(sweep, "sweep")));
     }
 
     /** Empties the chart. */

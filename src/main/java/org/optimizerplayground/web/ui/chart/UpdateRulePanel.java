@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,13 +21,15 @@ import java.util.Objects;
 public class UpdateRulePanel extends Component implements HasSize, HasStyle {
 
     /**
-     * Shows an update, replacing the previous one:
-     * {@code {"rule":"m \\leftarrow … \\\\ \\theta \\leftarrow …","substituted":["m = 0.9\\cdot 0.1 + …",…],
-     * "caption":"k = 3, Adam"}} (JSON escaping shown). The rule's top-level {@code \\} separate
-     * display lines; each substituted entry is one inline line.
+     * An update: the rule as LaTeX (its top-level {@code \\\\} separate display lines), the
+     * substituted lines (each one inline line) and a plain-text caption.
      */
-    public void show(String json) {
-        getElement().callJsFunction("show", Objects.requireNonNull(json, "json"));
+    public record Rule(String rule, List<String> substituted, String caption) {
+    }
+
+    /** Shows an update, replacing the previous one. */
+    public void show(Rule rule) {
+        getElement().callJsFunction("show", ChartJson.rule(Objects.requireNonNull(rule, "rule")));
     }
 
     /** Empties the panel. */

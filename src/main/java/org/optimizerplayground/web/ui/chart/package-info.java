@@ -1,5 +1,7 @@
 /**
- * Thin Java wrappers of the browser chart elements in {@code frontend/charts/}: each passes the
- * JSON that the view builds straight to its element, which only draws it. No maths here.
+ * Thin Java wrappers of the browser chart elements in {@code frontend/charts/}: each takes typed
+ * records, {@link org.optimizerplayground.web.ui.chart.ChartJson} writes them as the JSON its
+ * element parses (Jackson's streaming generator, in that one place), and the element only draws
+ * it. No maths here.
  */
 package org.optimizerplayground.web.ui.chart;

@@ -4,23 +4,35 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import java.util.Objects;
-import java.util.function.Consumer;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The lesson menu (SPEC §8 id {@code lessons}) and the chosen lesson's text (id
- * {@code lesson-text}). Choosing a lesson hands it to the page, which opens its link;
+ * {@code lesson-text}). Choosing a lesson fires {@link LessonChosen}; the page opens its link;
  * {@link #show} only displays a lesson, for a page opened from a lesson's link.
  */
 public class LessonsMenu extends Composite<Div> {
     private final Select<Lesson> select = new Select<>();
     private final Paragraph text = new Paragraph();
-    private final Consumer<Lesson> chosen;
     private boolean showing;
 
-    /** @param chosen called with the lesson a user picks from the menu */
-    public LessonsMenu(Consumer<Lesson> chosen) {
-        this.chosen = Objects.requireNonNull(chosen, "chosen");
+    /** A lesson the user picked from the menu. */
+    public static class LessonChosen extends ComponentEvent<LessonsMenu> {
+        private final Lesson lesson;
+
+        public LessonChosen(LessonsMenu source, Lesson lesson) {
+            super(source, true);
+            this.lesson = lesson;
+        }
+
+        public Lesson lesson() {
+            return lesson;
+        }
+    }
+
+    public LessonsMenu() {
         select.setId("lessons");
         select.setLabel(getTranslation("lessons.label"));
         select.setPlaceholder(getTranslation("lessons.placeholder"));
@@ -32,7 +44,7 @@ public class LessonsMenu extends Composite<Div> {
                 return;
             }
             display(e.getValue());
-            this.chosen.accept(e.getValue());
+            fireEvent(new LessonChosen(this, e.getValue()));
         });
         text.setId("lesson-text");
         text.addClassName("lesson-text");
@@ -53,6 +65,11 @@ public class LessonsMenu extends Composite<Div> {
         } finally {
             showing = false;
         }
+    }
+
+    /** Tells {@code listener} of every lesson the user picks from the menu (not of {@link #show}). */
+    public Registration addLessonChosenListener(ComponentEventListener<LessonChosen> listener) {
+        return addListener(LessonChosen.class, listener);
     }
 
     /** The lesson shown, if any. */

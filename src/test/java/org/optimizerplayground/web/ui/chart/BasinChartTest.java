@@ -18,20 +18,16 @@ class BasinChartTest {
     }
 
     @Test
-    void passesTheJsonThroughUnchangedAndInOrder() {
-        String map = "{\"view\":[-6,6,-6,6],\"nx\":2,\"ny\":2,\"cells\":[0,1,2,0],"
-                + "\"palette\":[\"#E69F00\",\"#56B4E9\",\"#000000\"],"
-                + "\"legend\":[{\"label\":\"minimum (3, 2)\",\"color\":\"#E69F00\"},"
-                + "{\"label\":\"minimum (−2.81, 3.13)\",\"color\":\"#56B4E9\"},{\"label\":\"diverged\",\"color\":\"#000000\"}],"
-                + "\"minima\":[[3,2],[-2.805118,3.131312]],\"labels\":{\"x\":\"x\",\"y\":\"y\"}}";
+    void sendsTheMapAsJsonInOrder() {
         String strip = "{\"view\":[-3,3],\"nx\":3,\"ny\":1,\"cells\":[0,0,1],\"palette\":[\"#E69F00\",\"#000000\"],"
-                + "\"legend\":[],\"minima\":[[0]],\"labels\":{\"x\":\"w\"}}";
-        chart.show(map);
+                + "\"legend\":[{\"label\":\"minimum (0)\",\"color\":\"#E69F00\"}],\"minimaLabel\":\"minima\","
+                + "\"minima\":[[0]],\"startLabel\":\"start\",\"labels\":{\"x\":\"w\",\"y\":\"\"}}";
         chart.clear();
-        chart.show(strip);
+        chart.show(new BasinChart.Basins(new double[] {-3, 3}, 3, 1, new int[] {0, 0, 1}, List.of("#E69F00", "#000000"),
+                List.of(new BasinChart.Legend("minimum (0)", "#E69F00")), "minima", List.of(new double[] {0}), "start",
+                "w", ""));
 
         assertEquals(List.of(
-                "return $0.show($1) | " + map,
                 "return $0.clear() | ",
                 "return $0.show($1) | " + strip), calls.take());
     }

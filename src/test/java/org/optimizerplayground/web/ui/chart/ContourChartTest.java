@@ -2,6 +2,7 @@ package org.optimizerplayground.web.ui.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -21,26 +22,39 @@ class ContourChartTest {
     }
 
     @Test
-    void passesTheJsonThroughUnchangedAndInOrder() {
-        String surface = "{\"dim\":1,\"view\":[-3,3],\"curve\":{\"w\":[0],\"j\":[null]}}";
-        chart.setSurface(surface);
-        chart.setRuns("[{\"label\":\"Adam α=0.05\",\"color\":\"#0072B2\"}]");
-        chart.appendPoints("{\"runs\":[{\"index\":0,\"points\":[[1,2]]}]}");
-        chart.appendPoints("{\"runs\":[{\"index\":0,\"points\":[[3,4]]}]}");
+    void sendsEachCallAsJsonInOrder() {
+        chart.setSurface(new ContourChart.Curve(new double[] {-3, 3}, new double[] {0}, new double[] {Double.NaN},
+                new double[] {-1, 1}, List.of(new ContourChart.Minimum(new double[] {0}, 0, true)),
+                new ContourChart.Labels("w", "J(w)", "global", "local")));
+        chart.setRuns(List.of(new ContourChart.RunStyle("Adam α=0.05", "#0072B2")));
+        chart.setArrows(List.of());
         chart.clearPoints();
 
         assertEquals(List.of(
-                "return $0.setSurface($1) | " + surface,
+                "return $0.setSurface($1) | {\"dim\":1,\"view\":[-3,3],\"curve\":{\"w\":[0],\"j\":[null]},"
+                        + "\"yRange\":[-1,1],\"minima\":[{\"point\":[0],\"value\":0,\"global\":true}],"
+                        + "\"labels\":{\"x\":\"w\",\"y\":\"J(w)\",\"globalMinimum\":\"global\",\"localMinimum\":\"local\"}}",
                 "return $0.setRuns($1) | [{\"label\":\"Adam α=0.05\",\"color\":\"#0072B2\"}]",
-                "return $0.appendPoints($1) | {\"runs\":[{\"index\":0,\"points\":[[1,2]]}]}",
-                "return $0.appendPoints($1) | {\"runs\":[{\"index\":0,\"points\":[[3,4]]}]}",
+                "return $0.setArrows($1) | {\"runs\":[]}",
                 "return $0.clearPoints() | "), calls.take());
     }
 
     @Test
-    void rejectsNullJsonAtOnce() {
+    void appendedPointsCarryTheServersClock() {
+        long before = System.currentTimeMillis();
+        chart.appendPoints(List.of(new ContourChart.Points(0, new double[] {1, 3}, new double[] {2, 4})));
+        String call = calls.take().get(0);
+        assertTrue(call.matches("return \\$0\\.appendPoints\\(\\$1\\) \\| \\{\"t\":\\d+,"
+                + "\"runs\":\\[\\{\"index\":0,\"points\":\\[\\[1,2],\\[3,4]]}]}"), call);
+        long t = Long.parseLong(call.replaceAll(".*\"t\":(\\d+),.*", "$1"));
+        assertTrue(t >= before && t <= System.currentTimeMillis());
+    }
+
+    @Test
+    void rejectsNullAndUnevenPointsAtOnce() {
         assertThrows(NullPointerException.class, () -> chart.setSurface(null));
         assertThrows(NullPointerException.class, () -> chart.appendPoints(null));
+        assertThrows(IllegalArgumentException.class, () -> new ContourChart.Points(0, new double[1], new double[2]));
     }
 
     @Test

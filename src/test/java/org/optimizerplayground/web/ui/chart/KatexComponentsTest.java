@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class KatexComponentsTest {
 
     @Test
-    void theUpdateRulePanelPassesItsJsonThrough() {
+    void theUpdateRulePanelSendsItsRuleAsJson() {
         UpdateRulePanel panel = new UpdateRulePanel();
         JsCalls calls = new JsCalls(panel);
         String json = "{\"rule\":\"m \\\\leftarrow \\\\beta m \\\\\\\\ \\\\theta \\\\leftarrow \\\\theta - m\","
                 + "\"substituted\":[\"m = 0.9\\\\cdot 0.1\"],\"caption\":\"k = 3, Adam\"}";
-        panel.show(json);
+        panel.show(new UpdateRulePanel.Rule("m \\leftarrow \\beta m \\\\ \\theta \\leftarrow \\theta - m",
+                java.util.List.of("m = 0.9\\cdot 0.1"), "k = 3, Adam"));
         panel.clear();
 
         assertEquals("update-rule", panel.getElement().getTag());

@@ -20,8 +20,9 @@ class SeriesChartTest {
     void passesEveryCallThrough() {
         String config = "{\"title\":\"J(θ) per iteration\",\"xLabel\":\"k\",\"yLabel\":\"J\",\"logY\":false,"
                 + "\"series\":[{\"label\":\"Adam\",\"color\":\"#0072B2\",\"dash\":[6,3]}]}";
-        chart.configure(config);
-        chart.append("{\"series\":[{\"index\":0,\"x\":[0,1],\"y\":[1.5,null]}]}");
+        chart.configure(new SeriesChart.Config("J(θ) per iteration", "k", "J", false, null,
+                List.of(new SeriesChart.Line("Adam", "#0072B2", new int[] {6, 3}))));
+        chart.append(List.of(new SeriesChart.Points(0, new int[] {0, 1}, new double[] {1.5, Double.POSITIVE_INFINITY})));
         chart.setLogY(true);
         chart.clearData();
 
@@ -31,4 +32,5 @@ class SeriesChartTest {
                 "return $0.setLogY($1) | true",
                 "return $0.clearData() | "), calls.take());
     }
+
 }

@@ -24,20 +24,24 @@ class SweepChartTest {
     }
 
     @Test
-    void passesTheJsonThroughUnchangedAndInOrder() {
+    void sendsTheSweepAsJsonInOrder() {
         String sweep = "{\"title\":\"Final J after 200 updates\",\"xLabel\":\"learning rate α\",\"yLabel\":\"final J\","
                 + "\"logY\":true,\"runs\":[{\"label\":\"1 · Adam\",\"color\":\"#0072B2\",\"points\":["
                 + "{\"lr\":1e-5,\"loss\":12.3,\"status\":\"max-steps\",\"steps\":null},"
-                + "{\"lr\":10,\"loss\":null,\"status\":\"diverged\",\"steps\":null}]}],"
+                + "{\"lr\":10,\"loss\":null,\"status\":\"diverged\",\"steps\":4}]}],"
+                + "\"texts\":{\"diverged\":\"d\",\"finalJ\":\"J\",\"status\":\"s\",\"stepsToTolerance\":\"n\","
+                + "\"statuses\":{\"converged\":\"c\",\"max-steps\":\"m\",\"diverged\":\"d\"}},"
                 + "\"marks\":[{\"run\":0,\"lr\":0.05}]}";
-        chart.show(sweep);
+        chart.show(new SweepChart.Sweep("Final J after 200 updates", "learning rate α", "final J", true,
+                List.of(new SweepChart.Run("1 · Adam", "#0072B2", List.of(
+                        new SweepChart.Point(1e-5, 12.3, "max-steps", null),
+                        new SweepChart.Point(10, Double.NaN, "diverged", 4)))),
+                new SweepChart.Texts("d", "J", "s", "n", "c", "m"), List.of(new SweepChart.Mark(0, 0.05))));
         chart.clear();
-        chart.show("{\"runs\":[]}");
 
         assertEquals(List.of(
                 "return $0.show($1) | " + sweep,
-                "return $0.clear() | ",
-                "return $0.show($1) | {\"runs\":[]}"), calls.take());
+                "return $0.clear() | "), calls.take());
     }
 
     @Test

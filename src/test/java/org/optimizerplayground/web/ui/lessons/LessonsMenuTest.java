@@ -12,7 +12,8 @@ class LessonsMenuTest {
     @Test
     void choosingALessonCallsTheConsumerAndShowsItsText() {
         List<Lesson> chosen = new ArrayList<>();
-        LessonsMenu menu = new LessonsMenu(chosen::add);
+        LessonsMenu menu = new LessonsMenu();
+        menu.addLessonChosenListener(e -> chosen.add(e.lesson()));
         assertThat(menu.select().getId()).contains("lessons");
         assertThat(menu.text().getId()).contains("lesson-text");
         assertThat(menu.select().getListDataView().getItems()).containsExactlyElementsOf(Lessons.all());
@@ -29,7 +30,8 @@ class LessonsMenuTest {
     @Test
     void showingALessonOpenedFromItsLinkDoesNotChooseItAgain() {
         List<Lesson> chosen = new ArrayList<>();
-        LessonsMenu menu = new LessonsMenu(chosen::add);
+        LessonsMenu menu = new LessonsMenu();
+        menu.addLessonChosenListener(e -> chosen.add(e.lesson()));
         Lesson decay = Lessons.byId("decay").orElseThrow();
         menu.show(decay);
         assertThat(chosen).isEmpty();
