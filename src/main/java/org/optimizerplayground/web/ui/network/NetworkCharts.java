@@ -2,9 +2,12 @@ package org.optimizerplayground.web.ui.network;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.optimizerplayground.engine.network.TrainHistory;
-import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.web.ui.Palette;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
 
@@ -50,74 +53,52 @@ final class NetworkCharts extends Div {
             ranges[i] = session.takeNewUpdates(i);
             metrics.add(session.takeNewMetrics(i));
         }
-        batchLoss.append(JsonWriter.string(json -> {
-            json.beginObject().name("series").beginArray();
-            for (int i = 0; i < runs; i++) {
-                TrainHistory h = histories.get(i);
-                int from = Math.max(1, ranges[i][0]); // no batch at k = 0
-                int to = ranges[i][1];
-                boolean ended = h.status() != org.optimizerplayground.engine.run.Status.RUNNING;
-                json.beginObject().name("index").value(i).name("x").beginArray();
-                for (int k = from; k < to; k++) {
-                    if (k % stride == 0 || (ended && k == h.size() - 1)) {
-                        json.value(k);
-                    }
-                }
-                json.endArray().name("y").beginArray();
-                for (int k = from; k < to; k++) {
-                    if (k % stride == 0 || (ended && k == h.size() - 1)) {
-                        json.value(h.batchLoss(k));
-                    }
-                }
-                json.endArray().endObject();
+        List<SeriesChart.Points> batch = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            TrainHistory h = histories.get(i);
+            int from = Math.max(1, ranges[i][0]); // no batch at k = 0
+            int to = ranges[i][1];
+            boolean ended = h.status() != Status.RUNNING;
+            int[] ks = IntStream.range(from, Math.max(from, to))
+                    .filter(k -> k % stride == 0 || (ended && k == h.size() - 1)).toArray();
+            double[] ys = new double[ks.length];
+            for (int j = 0; j < ks.length; j++) {
+                ys[j] = h.batchLoss(ks[j]);
             }
-            json.endArray().endObject();
-        }));
+            batch.add(new SeriesChart.Points(i, ks, ys));
+        }
+        batchLoss.append(batch);
         trainLoss.append(metricSeries(metrics, 1, NetworkSession.Metrics::trainLoss, null));
         testLoss.append(metricSeries(metrics, 1, NetworkSession.Metrics::testLoss, null));
         accuracy.append(metricSeries(metrics, 2, NetworkSession.Metrics::trainAccuracy,
                 NetworkSession.Metrics::testAccuracy));
     }
 
-    private static String metricSeries(List<List<NetworkSession.Metrics>> metrics, int perRun,
-                                       java.util.function.ToDoubleFunction<NetworkSession.Metrics> first,
-                                       java.util.function.ToDoubleFunction<NetworkSession.Metrics> second) {
-        return JsonWriter.string(json -> {
-            json.beginObject().name("series").beginArray();
-            for (int i = 0; i < metrics.size(); i++) {
-                for (int m = 0; m < perRun; m++) {
-                    var measure = m == 0 ? first : second;
-                    json.beginObject().name("index").value((long) i * perRun + m).name("x").beginArray();
-                    for (var p : metrics.get(i)) {
-                        json.value(p.k());
-                    }
-                    json.endArray().name("y").beginArray();
-                    for (var p : metrics.get(i)) {
-                        json.value(measure.applyAsDouble(p));
-                    }
-                    json.endArray().endObject();
-                }
+    private static List<SeriesChart.Points> metricSeries(List<List<NetworkSession.Metrics>> metrics, int perRun,
+                                                        ToDoubleFunction<NetworkSession.Metrics> first,
+                                                        ToDoubleFunction<NetworkSession.Metrics> second) {
+        List<SeriesChart.Points> series = new ArrayList<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            List<NetworkSession.Metrics> points = metrics.get(i);
+            for (int m = 0; m < perRun; m++) {
+                ToDoubleFunction<NetworkSession.Metrics> measure = m == 0 ? first : second;
+                series.add(new SeriesChart.Points(i * perRun + m,
+                        points.stream().mapToInt(NetworkSession.Metrics::k).toArray(),
+                        points.stream().mapToDouble(measure).toArray()));
             }
-            json.endArray().endObject();
-        });
+        }
+        return series;
     }
 
-    private static String config(String title, String yLabel, List<String> labels, boolean trainAndTest) {
-        return JsonWriter.string(json -> {
-            json.beginObject().name("title").value(title).name("xLabel").value("k").name("yLabel").value(yLabel)
-                    .name("logY").value(false).name("legend").value(false).name("series").beginArray();
-            for (int i = 0; i < labels.size(); i++) {
-                for (int m = 0; m < (trainAndTest ? 2 : 1); m++) {
-                    json.beginObject().name("label").value(labels.get(i) + (trainAndTest ? (m == 0 ? " train" : " test") : ""))
-                            .name("color").value(Palette.run(i)).name("dash").beginArray();
-                    if (m == 1) {
-                        json.value(6).value(3);
-                    }
-                    json.endArray().endObject();
-                }
+    private static SeriesChart.Config config(String title, String yLabel, List<String> labels, boolean trainAndTest) {
+        List<SeriesChart.Line> lines = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int m = 0; m < (trainAndTest ? 2 : 1); m++) {
+                lines.add(new SeriesChart.Line(labels.get(i) + (trainAndTest ? (m == 0 ? " train" : " test") : ""),
+                        Palette.run(i), m == 1 ? new int[] {6, 3} : new int[0]));
             }
-            json.endArray().endObject();
-        });
+        }
+        return new SeriesChart.Config(title, "k", yLabel, false, false, lines);
     }
 
     private static SeriesChart chart(String id) {
