@@ -232,7 +232,8 @@ public final class ChartJson {
         });
     }
 
-    private static String write(Consumer<JsonGenerator> body) {
+    /** JSON text written by {@code body} with the charts' settings (escapes, shortest numbers). */
+    public static String write(Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             body.accept(g);
@@ -241,7 +242,7 @@ public final class ChartJson {
     }
 
     /** A number in its shortest form, or {@code null} for NaN and infinities. */
-    private static void number(JsonGenerator g, double v) {
+    public static void number(JsonGenerator g, double v) {
         if (Double.isFinite(v)) {
             g.writeNumber(Numbers.format(v));
         } else {
@@ -249,7 +250,8 @@ public final class ChartJson {
         }
     }
 
-    private static void numbers(JsonGenerator g, double... v) {
+    /** An array of numbers, each as {@link #number}. */
+    public static void numbers(JsonGenerator g, double... v) {
         g.writeStartArray();
         for (double d : v) {
             number(g, d);

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import org.optimizerplayground.engine.network.DataSplit;
 import org.optimizerplayground.engine.network.Points;
-import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.web.ui.chart.ChartJson;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The data set in the plane with the focused run's decision boundary as a heat map
@@ -19,12 +20,10 @@ final class DecisionMap extends Component implements HasSize {
 
     /** The training points (filled) and the test points (hollow) of a new data set. */
     void setPoints(DataSplit split) {
-        getElement().callJsFunction("setPoints", JsonWriter.string(json -> {
-            json.beginObject().name("train");
-            points(json, split.train());
-            json.name("test");
-            points(json, split.test());
-            json.endObject();
+        getElement().callJsFunction("setPoints", ChartJson.write(g -> {
+            points(g.writeStartObject().writeName("train"), split.train());
+            points(g.writeName("test"), split.test());
+            g.writeEndObject();
         }));
     }
 
@@ -37,8 +36,13 @@ final class DecisionMap extends Component implements HasSize {
         for (int i = 0; i < p.length; i++) {
             rounded[i] = Math.round(p[i] * 1000) / 1000.0; // a colour needs no more; NaN stays NaN (null)
         }
-        String message = JsonWriter.string(json -> json.beginObject().name("n").value(n).name("min").value(min)
-                .name("max").value(max).name("p").values(rounded, 0, rounded.length).endObject());
+        String message = ChartJson.write(g -> {
+            g.writeStartObject().writeNumberProperty("n", n).writeName("min");
+            ChartJson.number(g, min);
+            ChartJson.number(g.writeName("max"), max);
+            ChartJson.numbers(g.writeName("p"), rounded);
+            g.writeEndObject();
+        });
         if (!message.equals(lastGrid)) {
             lastGrid = message;
             getElement().callJsFunction("setGrid", message);
@@ -50,11 +54,14 @@ final class DecisionMap extends Component implements HasSize {
         return lastGrid;
     }
 
-    private static void points(JsonWriter json, Points points) throws java.io.IOException {
-        json.beginArray();
+    private static void points(JsonGenerator g, Points points) {
+        g.writeStartArray();
         for (int i = 0; i < points.size(); i++) {
-            json.beginArray().value(points.x(i)).value(points.y(i)).value(points.label(i)).endArray();
+            g.writeStartArray();
+            ChartJson.number(g, points.x(i));
+            ChartJson.number(g, points.y(i));
+            g.writeNumber(points.label(i)).writeEndArray();
         }
-        json.endArray();
+        g.writeEndArray();
     }
 }
