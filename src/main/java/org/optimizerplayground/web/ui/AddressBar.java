@@ -28,18 +28,6 @@ final class AddressBar {
 
     private void write(String query) {
         link = query;
-        // Written by the browser's own history API: Vaadin's History.replaceState re-encodes the
-        // query (adam(lr%3D0.1)), and a link is meant to be read, copied into slides and typed.
-        // The URL goes in as a parameter, never as code. Vaadin 25's client router (without
-        // React) writes the address as typed once a navigation's answer has arrived, after the
-        // scripts of that answer: the page keeps its latest link and writes it again then.
-        page.getElement().executeJs("window.__playgroundLink = $0;"
-                + "window.history.replaceState(history.state, '', $0);"
-                + "if (!window.__playgroundLinkKept) {"
-                + "  window.__playgroundLinkKept = true;"
-                + "  window.addEventListener('vaadin-router-location-changed',"
-                + "    () => window.history.replaceState(history.state, '', window.__playgroundLink));"
-                + "}",
-                query.isEmpty() ? "./" : "?" + query);
+        BrowserAddress.replace(page, query.isEmpty() ? "./" : "?" + query);
     }
 }
