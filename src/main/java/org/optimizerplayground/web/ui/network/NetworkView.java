@@ -58,6 +58,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final Div statuses = new Div();
     private final DecisionMap map = new DecisionMap();
     private final NetworkCharts charts = new NetworkCharts();
+    private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -69,8 +70,12 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         addClassName("playground");
         addClassName("network-page");
         Div header = new Div(new H1("Optimizer Playground · train a network"),
-                new Anchor("./", "Surfaces"));
+                lessons, new Anchor("./", "Surfaces"));
         header.addClassName("app-header");
+        // a lesson opens its link (not through the router: it would write its own spelling of the query after
+        // the canonical one); the text shows while the page's link is the lesson's
+        lessons.addLessonChosenListener(e -> state.open(NetworkLink.read(e.lesson().query()), e.lesson().speed(), true));
+        state.addChangeListener(c -> lessons.show(NetworkLessons.byQuery(state.link()).orElse(null)));
         notices.setId("link-notice");
         notices.addClassName("notices");
         play.setId("net-play");

@@ -1,0 +1,33 @@
+package org.optimizerplayground.web.ui.network;
+
+import java.util.Objects;
+
+/**
+ * A lesson of the network page: a preset link that reproduces one point of the lecture, with a
+ * title and a short text (in English, as the rest of the network page).
+ *
+ * @param id a stable name, for tests and course material
+ * @param title the menu's label
+ * @param text what to look at and what it shows (1–3 sentences)
+ * @param query the link's query string (without {@code ?}) in canonical form, as the page's
+ *     address bar writes it: {@code NetworkLink.format(spec)}, then the page's {@code speed}
+ */
+public record NetworkLesson(String id, String title, String text, String query) {
+    public NetworkLesson {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(query, "query");
+    }
+
+    /** The updates per second the link asks for ({@code speed=max} or a number), as the page reads it. */
+    int speed() {
+        String s = org.optimizerplayground.engine.experiment.QueryString.parse(query).get("speed");
+        return s == null ? NetworkState.DEFAULT_SPEED : s.equals("max") ? NetworkSession.MAX_SPEED : Integer.parseInt(s);
+    }
+
+    /** The page address of the lesson: {@code network?} and its query. */
+    public String link() {
+        return "network?" + query;
+    }
+}
