@@ -249,8 +249,11 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             drawnGeneration = session.generation();
             charts.configure(labels);
             map.setPoints(session.problem().split());
+            // Fewer runs than before (another lesson, a run removed): the old choice may be gone, so
+            // it is cleared before the items change, and the labels never index past the new runs.
+            focus.clear();
+            focus.setItemLabelGenerator(i -> i < labels.size() ? labels.get(i) : "");
             focus.setItems(java.util.stream.IntStream.range(0, labels.size()).boxed().toList());
-            focus.setItemLabelGenerator(i -> labels.get(i));
             exact = true;
         }
         if (focus.getValue() == null || focus.getValue() != state.focus()) {
