@@ -58,6 +58,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final Div statuses = new Div();
     private final DecisionMap map = new DecisionMap();
     private final NetworkCharts charts = new NetworkCharts();
+    private final LandscapePanel landscape = new LandscapePanel(state);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -111,7 +112,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         mapBox.addClassName("network-map");
         Section left = new Section(controls, runs);
         left.addClassName("controls");
-        Section stage = new Section(playback, statuses, mapBox, charts);
+        Section stage = new Section(playback, statuses, mapBox, charts, landscape);
         stage.addClassName("stage");
         Div body = new Div(left, stage);
         body.addClassName("body");
@@ -318,6 +319,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
 
     NetworkState state() {
         return state;
+    }
+
+    LandscapePanel landscape() {
+        return landscape;
     }
 
     String lastGrid() {
