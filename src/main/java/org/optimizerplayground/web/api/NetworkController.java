@@ -122,18 +122,7 @@ public class NetworkController {
                     Landscape.MAX_GRID)) : Landscape.DEFAULT_GRID;
             spec = NetworkLink.read(q, Set.of("dirs", "grid", "every"));
             every = every(q, spec);
-            checkWork(spec, every, (long) grid * grid * spec.data().trainCount());
-            long rows = (long) TrainRecording.rows(spec.steps(), every) * spec.runs().size();
-            long pathNumbers = rows * spec.architecture().parameterCount();
-            if (pathNumbers > MAX_PATH_NUMBERS) {
-                throw new LinkException(every > 1 ? "every" : "steps", "the paths would hold " + pathNumbers
-                        + " numbers of θ, more than the landscape's " + MAX_PATH_NUMBERS
-                        + ": ask for fewer steps or runs, or a larger every= (one point in every e updates)");
-            }
-            if (dirs == Landscape.Directions.RANDOM && weights(spec.architecture()) < 2) {
-                throw new LinkException("dirs", "dirs=random needs at least two weights to move along; this network"
-                        + " has " + weights(spec.architecture()) + " (add a feature or a hidden layer, or use dirs=pca)");
-            }
+            checkLandscape(spec, every, grid, dirs);
         } catch (LinkException e) {
             ApiErrors.write(response, e);
             return;
@@ -228,6 +217,27 @@ public class NetworkController {
             }
             json.endArray();
             json.endObject();
+        }
+    }
+
+    /**
+     * The limits of a landscape of {@code grid}² nodes over {@code spec}'s race written every
+     * {@code every} updates: the work (the race plus grid² passes over the training set), the
+     * numbers of θ kept for the paths, and two weights for random directions. Throws a
+     * {@link LinkException} naming the key to change; the network page checks the same limits.
+     */
+    public static void checkLandscape(TrainSpec spec, int every, int grid, Landscape.Directions dirs) {
+        checkWork(spec, every, (long) grid * grid * spec.data().trainCount());
+        long rows = (long) TrainRecording.rows(spec.steps(), every) * spec.runs().size();
+        long pathNumbers = rows * spec.architecture().parameterCount();
+        if (pathNumbers > MAX_PATH_NUMBERS) {
+            throw new LinkException(every > 1 ? "every" : "steps", "the paths would hold " + pathNumbers
+                    + " numbers of θ, more than the landscape's " + MAX_PATH_NUMBERS
+                    + ": ask for fewer steps or runs, or a larger every= (one point in every e updates)");
+        }
+        if (dirs == Landscape.Directions.RANDOM && weights(spec.architecture()) < 2) {
+            throw new LinkException("dirs", "dirs=random needs at least two weights to move along; this network"
+                    + " has " + weights(spec.architecture()) + " (add a feature or a hidden layer, or use dirs=pca)");
         }
     }
 

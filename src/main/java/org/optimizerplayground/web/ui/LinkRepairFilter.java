@@ -81,7 +81,7 @@ public class LinkRepairFilter extends OncePerRequestFilter {
      * The link's keys and values, decoded once as the API decodes them ({@link LinkRepairFilter}
      * makes Vaadin's decoding the API's): never decoded a second time ({@link QueryString#fromDecoded}).
      */
-    static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
+    public static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
         List<String[]> pairs = new ArrayList<>();
         parameters.getParameters().forEach((key, values) -> {
             for (String value : values) {

@@ -25,10 +25,10 @@ import org.optimizerplayground.engine.experiment.QueryString;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.network.NetworkLink;
 import org.optimizerplayground.engine.network.TrainSpec;
-import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.ui.LinkRepairFilter;
 
 /**
  * The network page ({@code /network}): the route and the layout. Reads the link into the one
@@ -55,10 +55,11 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final Button reset = new Button("Reset", VaadinIcon.ROTATE_LEFT.create());
     private final Select<Integer> speed = new Select<>();
     private final Select<Integer> focus = new Select<>();
-    private final Div statuses = new Div();
+    private final NetworkStatuses statuses = new NetworkStatuses();
     private final DecisionMap map = new DecisionMap();
     private final NetworkCharts charts = new NetworkCharts();
     private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
+    private final LandscapePanel landscape = new LandscapePanel(state);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -108,15 +109,13 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         });
         Div playback = new Div(play, step, reset, speed, focus);
         playback.addClassName("network-playback");
-        statuses.setId("net-statuses");
-        statuses.addClassName("network-statuses");
         map.setId("net-map");
         Div mapBox = new Div(map, new Span("Filled: training points; hollow: test points. Background: the run in "
                 + "focus's probability of class 1 (orange) or 0 (blue), redrawn at most 5 times a second."));
         mapBox.addClassName("network-map");
         Section left = new Section(controls, runs);
         left.addClassName("controls");
-        Section stage = new Section(playback, statuses, mapBox, charts);
+        Section stage = new Section(playback, statuses, mapBox, charts, landscape);
         stage.addClassName("stage");
         Div body = new Div(left, stage);
         body.addClassName("body");
@@ -131,7 +130,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         notices.removeAll();
-        QueryString q = query(event.getLocation().getQueryParameters());
+        QueryString q = LinkRepairFilter.query(event.getLocation().getQueryParameters());
         TrainSpec spec;
         try {
             spec = NetworkLink.read(q, Set.of());
@@ -156,17 +155,6 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         }
         boolean playing = !(q.has("play") && q.get("play").equals("false"));
         state.open(spec, speedValue, playing);
-    }
-
-    /** The link's keys and values as Vaadin decoded them (never decoded again, as on the surface page). */
-    private static QueryString query(com.vaadin.flow.router.QueryParameters parameters) {
-        List<String[]> pairs = new ArrayList<>();
-        parameters.getParameters().forEach((key, values) -> {
-            for (String value : values) {
-                pairs.add(new String[] {key, value});
-            }
-        });
-        return QueryString.fromDecoded(pairs);
     }
 
     private void notice(String text) {
@@ -268,40 +256,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             lastGridNanos = now;
             map.setGrid(NetworkSession.GRID, -NetworkSession.WINDOW, NetworkSession.WINDOW, session.grid(state.focus()));
         }
-        statuses.removeAll();
-        for (int i = 0; i < labels.size(); i++) {
-            statuses.add(status(i, labels.get(i), spec.steps()));
-        }
+        statuses.show(session, labels, spec.steps());
         boolean playing = session.needsTicks();
         play.setText(playing ? "Pause" : "Play");
         play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
-    }
-
-    private Span status(int i, String label, int steps) {
-        var metrics = session.metrics(i);
-        var m = metrics.isEmpty() ? null : metrics.getLast();
-        Status s = session.status(i);
-        StringBuilder text = new StringBuilder(label).append(": k = ").append(session.k(i)).append(" / ").append(steps);
-        if (m != null) {
-            text.append(", train loss ").append(round(m.trainLoss()))
-                    .append(", test accuracy ").append(Double.isNaN(m.testAccuracy()) ? "–"
-                            : Math.round(m.testAccuracy() * 100) + " %");
-        }
-        if (s == Status.DIVERGED) {
-            text.append(" · diverged (the loss or the weights stopped being finite numbers)");
-        } else if (s != Status.RUNNING) {
-            text.append(" · ").append(s.key());
-        }
-        Span chip = new Span(text.toString());
-        chip.setId("net-status-" + (i + 1));
-        chip.addClassName("network-status");
-        chip.getElement().setAttribute("data-status", s.key());
-        chip.getStyle().set("border-left", "4px solid " + org.optimizerplayground.web.ui.Palette.run(i));
-        return chip;
-    }
-
-    private static String round(double v) {
-        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.4g", v) : "–";
     }
 
     private List<String> labels(TrainSpec spec) {
@@ -326,6 +284,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
 
     NetworkState state() {
         return state;
+    }
+
+    LandscapePanel landscape() {
+        return landscape;
     }
 
     String lastGrid() {
