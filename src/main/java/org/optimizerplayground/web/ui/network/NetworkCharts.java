@@ -29,7 +29,7 @@ final class NetworkCharts extends Div {
         addClassName("network-charts");
         Paragraph note = new Paragraph("The batch loss is drawn at every update; the loss and accuracy on the whole "
                 + "training and test sets are evaluated once per frame (about 30 times a second) at each run's "
-                + "latest update, so those curves have one point per frame.");
+                + "latest update, and at least every 1/200 of the run, so a fast run still shows their shape.");
         note.addClassName("network-note");
         add(box(batchLoss), box(trainLoss), box(testLoss), box(accuracy), note);
     }
@@ -37,8 +37,8 @@ final class NetworkCharts extends Div {
     /** New runs or a new setting: titles and series, empty. */
     void configure(List<String> labels) {
         batchLoss.configure(config("Batch loss per update", "J_B", labels, false));
-        trainLoss.configure(config("Training loss (evaluated once per frame)", "J train", labels, false));
-        testLoss.configure(config("Test loss (evaluated once per frame)", "J test", labels, false));
+        trainLoss.configure(config("Training loss (whole set, evaluated per frame)", "J train", labels, false));
+        testLoss.configure(config("Test loss (whole set, evaluated per frame)", "J test", labels, false));
         accuracy.configure(config("Accuracy: training (solid), test (dashed)", "accuracy", labels, true));
     }
 

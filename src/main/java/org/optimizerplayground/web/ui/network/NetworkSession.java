@@ -19,7 +19,7 @@ import org.optimizerplayground.engine.run.Status;
  *
  * <p>The steppers record only the batch loss of each update. The whole training and test sets
  * are evaluated once per frame ({@link #tick}, {@link #step}, a restart), at each run's latest
- * θ_k: evaluating both sets costs about 35 updates of the default net, so evaluating every update
+ * θ_k, and within a frame at every multiple of ⌈steps/{@value #METRIC_POINTS}⌉: evaluating both sets costs about 35 updates of the default net, so evaluating every update
  * would slow the race down that much. Those points are exactly what {@code /api/train} gives at
  * the same k.
  */
@@ -39,6 +39,9 @@ final class NetworkSession {
     private NetworkProblem problem;
     private Mlp evaluator;
     private List<TrainStepper> steppers = List.of();
+    /** Whole-set evaluations per run at least, however fast it plays: one every ⌈steps/200⌉ updates. */
+    static final int METRIC_POINTS = 200;
+
     private List<List<Metrics>> metrics = List.of();
     private int[] deliveredUpdates = new int[0];
     private int[] deliveredMetrics = new int[0];
@@ -197,10 +200,17 @@ final class NetworkSession {
     }
 
     private void advance(int updates) {
+        // Also every ⌈steps/200⌉ updates within a frame: at high speeds a frame holds hundreds of
+        // updates (a whole run at "max"), and one evaluation per frame would draw the training
+        // and test curves as a straight line between two points.
+        int stride = Math.max(1, (spec.steps() + METRIC_POINTS - 1) / METRIC_POINTS);
         for (int i = 0; i < steppers.size(); i++) {
             TrainStepper s = steppers.get(i);
             for (int n = 0; n < updates && !s.finished(); n++) {
                 s.step(null);
+                if (s.k() % stride == 0) {
+                    evaluate(i);
+                }
             }
         }
         evaluate();
@@ -209,18 +219,22 @@ final class NetworkSession {
     /** The whole sets at each run's latest θ_k, once per k. */
     private void evaluate() {
         for (int i = 0; i < steppers.size(); i++) {
-            TrainStepper s = steppers.get(i);
-            List<Metrics> m = metrics.get(i);
-            if (!m.isEmpty() && m.getLast().k() == s.k()) {
-                continue;
-            }
-            double[] theta = s.theta();
-            double trainLoss = evaluator.evaluate(theta, problem.train());
-            double trainAccuracy = evaluator.accuracy();
-            double testLoss = evaluator.evaluate(theta, problem.test());
-            double testAccuracy = evaluator.accuracy();
-            m.add(new Metrics(s.k(), trainLoss, trainAccuracy, testLoss, testAccuracy));
+            evaluate(i);
         }
+    }
+
+    private void evaluate(int i) {
+        TrainStepper s = steppers.get(i);
+        List<Metrics> m = metrics.get(i);
+        if (!m.isEmpty() && m.getLast().k() == s.k()) {
+            return;
+        }
+        double[] theta = s.theta();
+        double trainLoss = evaluator.evaluate(theta, problem.train());
+        double trainAccuracy = evaluator.accuracy();
+        double testLoss = evaluator.evaluate(theta, problem.test());
+        double testAccuracy = evaluator.accuracy();
+        m.add(new Metrics(s.k(), trainLoss, trainAccuracy, testLoss, testAccuracy));
     }
 
     private void restart(TrainSpec next) {
