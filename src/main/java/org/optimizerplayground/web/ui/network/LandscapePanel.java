@@ -152,7 +152,9 @@ final class LandscapePanel extends Div {
                         progress.setValue(done);
                     }
                 })), executor);
-        running.whenComplete((result, error) -> ui.access(() -> {
+        // The stage that ends once the page's update is queued, so that whoever waits for the
+        // computation (a test) finds the update there, not only the result.
+        running = running.whenComplete((result, error) -> ui.access(() -> {
             if (generation != mine) {
                 return;
             }
