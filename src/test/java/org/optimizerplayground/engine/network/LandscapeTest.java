@@ -115,7 +115,7 @@ class LandscapeTest {
         TrainSpec s = spec(List.of(Feature.X, Feature.Y, Feature.XY, Feature.SIN_X), List.of(8, 6), 0,
                 "sgd(lr=0.2)", "adam(lr=0.02)");
         NetworkProblem p = NetworkProblem.of(s);
-        assertTrue(s.architecture().parameterCount() > Landscape.FULL_JACOBI);
+        assertTrue(s.architecture().parameterCount() > TopEigenvectors.FULL_JACOBI);
         Landscape l = pca(p);
         List<double[]> points = thetas(TrainRecording.run(p, 1, true));
         int n = p.initialParameters().length;
@@ -128,7 +128,7 @@ class LandscapeTest {
                 }
             }
         }
-        double[][] full = Landscape.topTwoJacobi(c);
+        double[][] full = TopEigenvectors.topTwoJacobi(c);
         assertArrayEquals(full[0], l.first(), 1e-8);
         assertArrayEquals(full[1], l.second(), 1e-8);
     }

@@ -7,11 +7,12 @@ import java.util.function.IntConsumer;
 import org.optimizerplayground.engine.experiment.LinkException;
 import org.optimizerplayground.engine.network.Landscape;
 import org.optimizerplayground.engine.network.NetworkProblem;
+import org.optimizerplayground.engine.network.RaceSlice;
 import org.optimizerplayground.engine.network.TrainRecording;
 import org.optimizerplayground.engine.network.TrainRecording.RunRecord;
 import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.run.Status;
-import org.optimizerplayground.web.api.NetworkController;
+import org.optimizerplayground.web.api.NetworkLimits;
 
 /**
  * The loss landscape of the page's race, as {@code GET /api/landscape} computes it (same
@@ -67,7 +68,7 @@ final class LandscapeComputation {
             throw new LinkException("grid", "the grid must have 2 to " + Landscape.MAX_GRID
                     + " nodes per axis, got " + grid);
         }
-        NetworkController.checkLandscape(spec, every(spec), grid, dirs);
+        NetworkLimits.checkLandscape(spec, every(spec), grid, dirs);
     }
 
     /**
@@ -85,40 +86,28 @@ final class LandscapeComputation {
             runs.add(TrainRecording.run(problem, run, every, true));
             done.accept(runs.size());
         }
-        double[] origin = problem.initialParameters();
-        Landscape landscape;
-        if (dirs == Landscape.Directions.PCA) {
-            List<double[]> points = new ArrayList<>();
-            for (RunRecord r : runs) {
-                for (int i = 0; i < r.size(); i++) {
-                    points.add(r.theta(i));
-                }
-            }
-            landscape = Landscape.pca(origin, points);
-        } else {
-            landscape = Landscape.random(spec.architecture(), origin, spec.seed());
-        }
+        RaceSlice slice = RaceSlice.of(problem, runs, dirs, grid);
+        Landscape landscape = slice.landscape();
         List<RunPath> paths = new ArrayList<>();
-        List<double[]> all = new ArrayList<>();
-        for (RunRecord r : runs) {
-            int n = r.size();
+        for (int r = 0; r < runs.size(); r++) {
+            RunRecord run = runs.get(r);
+            double[][] path = slice.paths().get(r);
+            int n = run.size();
             int[] k = new int[n];
             double[] a = new double[n];
             double[] b = new double[n];
             double[] cost = new double[n];
             for (int i = 0; i < n; i++) {
-                double[] p = landscape.project(r.theta(i));
-                all.add(p);
-                k[i] = r.k(i);
-                a[i] = p[0];
-                b[i] = p[1];
-                cost[i] = r.cost(i);
+                k[i] = run.k(i);
+                a[i] = path[i][0];
+                b[i] = path[i][1];
+                cost[i] = run.cost(i);
             }
-            paths.add(new RunPath(k, a, b, cost, r.status()));
+            paths.add(new RunPath(k, a, b, cost, run.status()));
         }
-        double[] window = Landscape.window(all);
-        double[] a = Landscape.axis(window[0], window[1], grid);
-        double[] b = Landscape.axis(window[2], window[3], grid);
+        double[] window = slice.window();
+        double[] a = slice.a();
+        double[] b = slice.b();
         double[][] cost = new double[grid][];
         for (int i = 0; i < grid; i++) {
             stopIf(obsolete);
