@@ -4,25 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.optimizerplayground.web.ui.UserInput._setValue;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Issue 10's review of the page for screen readers and Spanish readers: the document's language,
@@ -30,20 +21,7 @@ import org.springframework.context.ApplicationContext;
  * announced; sliders say their value.
  */
 @SpringBootTest
-class AccessibleLanguageTest {
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void openTab() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("org.optimizerplayground.web.ui"),
-                context, UI::new));
-    }
-
-    @AfterEach
-    void closeTab() {
-        MockVaadin.tearDown();
-    }
+class AccessibleLanguageTest extends BrowserlessTab {
 
     private static List<String> scripts() {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();

@@ -5,9 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.optimizerplayground.web.ui.UserInput._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasLabel;
@@ -20,34 +17,17 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.web.ui.chart.ContourChart;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Everyday comfort without a browser (Karibu-Testing): the step arrows toggle, the keyboard
  * shortcuts, the dark theme, and a label for every control a screen reader meets.
  */
 @SpringBootTest
-class ComfortTest {
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void openTab() {
-        Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    @AfterEach
-    void closeTab() {
-        MockVaadin.tearDown();
-    }
+class ComfortTest extends BrowserlessTab {
 
     private static PlaygroundView open(String query) {
         UI.getCurrent().navigate("", QueryParameters.fromString(query));

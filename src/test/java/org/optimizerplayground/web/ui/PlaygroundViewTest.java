@@ -21,8 +21,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
@@ -37,7 +35,6 @@ import org.optimizerplayground.web.ui.chart.SweepChart;
 import org.optimizerplayground.web.ui.chart.SweepClickEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * What a student does on the page, without a browser (Karibu-Testing): open links, step,
@@ -45,24 +42,11 @@ import org.springframework.context.ApplicationContext;
  * messages, a session that ends with the tab).
  */
 @SpringBootTest
-class PlaygroundViewTest {
-    @Autowired
-    ApplicationContext context;
+class PlaygroundViewTest extends BrowserlessTab {
     @Autowired
     FrameScheduler scheduler;
     @Autowired
     SessionRegistry registry;
-
-    @BeforeEach
-    void openTab() {
-        Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    @AfterEach
-    void closeTab() {
-        MockVaadin.tearDown();
-    }
 
     private PlaygroundView open(String query) {
         UI.getCurrent().navigate("", QueryParameters.fromString(query));

@@ -3,16 +3,12 @@ package org.optimizerplayground.web.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.optimizerplayground.web.ui.UserInput._setValue;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -30,8 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.analysis.LearningRateSweep;
 import org.optimizerplayground.engine.experiment.Decay;
@@ -57,9 +51,7 @@ import org.optimizerplayground.web.ui.chart.SweepChart;
 import org.optimizerplayground.web.ui.chart.SweepClickEvent;
 import org.optimizerplayground.web.ui.lessons.Lesson;
 import org.optimizerplayground.web.ui.lessons.Lessons;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * A model-based test: a restless student performs long random sequences of every kind of edit
@@ -73,28 +65,14 @@ import org.springframework.context.ApplicationContext;
  * <p>Seeded: a failure names its seed and the actions that led to it, so it can be replayed.
  */
 @SpringBootTest
-class RestlessStudentTest {
+class RestlessStudentTest extends BrowserlessTab {
     static final int SEQUENCES = 12;
     static final int ACTIONS = 40;
     static final String FIRST_LINK = "steps=50&run=adam(lr=0.05)&play=false";
 
-    @Autowired
-    ApplicationContext context;
-
     private Experiment model;
     private PageOptions page;
     private final List<String> log = new ArrayList<>();
-
-    @BeforeEach
-    void openTab() {
-        Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    @AfterEach
-    void closeTab() {
-        MockVaadin.tearDown();
-    }
 
     @Test
     void theIssueSequenceKeepsBothEdits() {

@@ -1,5 +1,6 @@
 package org.optimizerplayground.web.ui.network;
 
+import org.optimizerplayground.web.ui.BrowserlessTab;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -10,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -19,13 +18,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.network.Landscape;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The network page's loss landscape (Karibu-Testing): the click starts a background computation
@@ -33,20 +28,7 @@ import org.springframework.context.ApplicationContext;
  * run from (0, 0); a setting beyond the API's limits gives a message and computes nothing.
  */
 @SpringBootTest
-class LandscapePanelTest {
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void openTab() {
-        Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    @AfterEach
-    void closeTab() {
-        MockVaadin.tearDown();
-    }
+class LandscapePanelTest extends BrowserlessTab {
 
     private static NetworkView open(String query) {
         UI.getCurrent().navigate("network", QueryParameters.fromString(query));

@@ -1,5 +1,6 @@
 package org.optimizerplayground.web.ui.network;
 
+import org.optimizerplayground.web.ui.BrowserlessTab;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -20,15 +18,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.network.NetworkLink;
 import org.optimizerplayground.engine.network.TrainHistory;
 import org.optimizerplayground.engine.network.Training;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
 /**
  * What a teacher does on the network page, without a browser (Karibu-Testing): open a link,
@@ -38,20 +32,7 @@ import org.springframework.context.ApplicationContext;
  * change that does not come from showing a link as an edit.
  */
 @SpringBootTest
-class NetworkViewTest {
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void openTab() {
-        Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    @AfterEach
-    void closeTab() {
-        MockVaadin.tearDown();
-    }
+class NetworkViewTest extends BrowserlessTab {
 
     private static NetworkView open(String query) {
         UI.getCurrent().navigate("network", QueryParameters.fromString(query));
