@@ -7,13 +7,30 @@ import java.util.SplittableRandom;
  * computed with {@link StrictMath}, so a noisy trajectory replays bit for bit from its link on
  * any machine (the JDK's own {@code nextGaussian} may use {@code Math}).
  */
-final class GaussianNoise {
+public final class GaussianNoise {
     private final SplittableRandom random;
     private double spare;
     private boolean hasSpare;
 
     GaussianNoise(long seed) {
         this.random = new SplittableRandom(seed);
+    }
+
+    /**
+     * The first {@code count} numbers of the sequence for {@code seed}: what a run of a noisy
+     * experiment adds, times σ, to its gradients, component after component, update after update
+     * (every run of the experiment draws the same sequence). The code export writes them out.
+     */
+    public static double[] draws(long seed, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be 0 or more, got " + count);
+        }
+        GaussianNoise noise = new GaussianNoise(seed);
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = noise.next();
+        }
+        return out;
     }
 
     /** The next N(0, 1) number. */

@@ -19,6 +19,11 @@ final class Ackley extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "-20*exp(-0.2*sqrt(0.5*(x^2 + y^2))) - exp(0.5*(cos(2*pi*x) + cos(2*pi*y))) + e + 20";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

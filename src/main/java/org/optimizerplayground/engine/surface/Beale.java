@@ -14,6 +14,11 @@ final class Beale extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

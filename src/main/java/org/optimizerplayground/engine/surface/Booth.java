@@ -13,6 +13,11 @@ final class Booth extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "(x + 2*y - 7)^2 + (2*x + y - 5)^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

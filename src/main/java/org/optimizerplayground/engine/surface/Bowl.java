@@ -12,6 +12,11 @@ final class Bowl extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "x^2 + y^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

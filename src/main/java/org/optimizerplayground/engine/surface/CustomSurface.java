@@ -52,6 +52,11 @@ public final class CustomSurface implements Surface {
     }
 
     @Override
+    public String formula() {
+        return expression.text();
+    }
+
+    @Override
     public List<Minimum> minima() {
         return List.of();
     }

@@ -16,6 +16,11 @@ final class DoubleWell extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "w^4 - 3*w^2 + w";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double w = t[0];
         double w2 = w * w;

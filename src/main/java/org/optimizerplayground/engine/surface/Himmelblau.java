@@ -16,6 +16,11 @@ final class Himmelblau extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

@@ -12,6 +12,11 @@ final class Parabola extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "w^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double w = t[0];
         g[0] = 2 * w;

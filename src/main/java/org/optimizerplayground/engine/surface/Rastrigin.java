@@ -15,6 +15,11 @@ final class Rastrigin extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "20 + (x^2 - 10*cos(2*pi*x)) + (y^2 - 10*cos(2*pi*y))";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

@@ -13,6 +13,11 @@ final class Rosenbrock extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "(1 - x)^2 + 100*(y - x^2)^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

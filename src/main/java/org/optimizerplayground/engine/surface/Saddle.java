@@ -15,6 +15,11 @@ final class Saddle extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "x^2 - y^2";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

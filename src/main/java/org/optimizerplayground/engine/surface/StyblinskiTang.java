@@ -19,6 +19,11 @@ final class StyblinskiTang extends BuiltInSurface {
     }
 
     @Override
+    public String formula() {
+        return "0.5*((x^4 - 16*x^2 + 5*x) + (y^4 - 16*y^2 + 5*y))";
+    }
+
+    @Override
     public double valueAndGradient(double[] t, double[] g) {
         double x = t[0];
         double y = t[1];

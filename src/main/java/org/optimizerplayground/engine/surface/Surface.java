@@ -25,6 +25,14 @@ public interface Surface {
     /** The start point θ₀ used when a link gives none. */
     double[] defaultStart();
 
+    /**
+     * J in the grammar of a typed expression (link key {@code f}, {@link
+     * org.optimizerplayground.engine.surface.expr.Expression}), e.g. {@code (1 - x)^2 + 100*(y - x^2)^2}:
+     * the same function as {@link #valueAndGradient}, so code exported from its tree computes what
+     * the playground computes.
+     */
+    String formula();
+
     /** The known minima, global ones first; empty when unknown or unbounded below. */
     List<Minimum> minima();
 

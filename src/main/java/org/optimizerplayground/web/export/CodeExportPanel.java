@@ -11,15 +11,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import java.util.List;
-import java.util.function.Function;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.web.ui.Clipboard;
 
 /**
  * The code panel (element id {@code code-export}, SPEC §8): tabs Keras / PyTorch, then one block
- * per run with its code (plain text in a {@code <pre>}), a Copy button and the notes on where the
- * framework's convention differs from the run's setting.
+ * per run with its script (plain text in a {@code <pre>}: {@link KerasScript}, {@link PytorchScript}),
+ * a Copy button, on the PyTorch tab a Jupyter notebook download ({@link Notebook}), and the notes on
+ * where the framework's convention differs from the run's setting.
  *
  * <p>The code reaches the page only as element text and as the parameter {@code $0} of the
  * clipboard call, never as HTML or as part of a script.
@@ -32,7 +37,7 @@ public class CodeExportPanel extends Composite<Div> {
     private final Tab pytorchTab = new Tab();
     private final Tabs tabs = new Tabs(kerasTab, pytorchTab);
     private final Div blocks = new Div();
-    private List<RunSpec> runs = List.of();
+    private Experiment experiment;
 
     public CodeExportPanel() {
         Div root = getContent();
@@ -47,9 +52,9 @@ public class CodeExportPanel extends Composite<Div> {
         pytorchTab.setLabel(getTranslation("export.pytorch"));
     }
 
-    /** Shows the code of these runs (one block each), replacing what was shown. */
-    public void show(List<RunSpec> runs) {
-        this.runs = List.copyOf(runs);
+    /** Shows the scripts of the experiment's runs (one block each), replacing what was shown. */
+    public void show(Experiment experiment) {
+        this.experiment = experiment;
         render();
     }
 
@@ -65,20 +70,21 @@ public class CodeExportPanel extends Composite<Div> {
 
     private void render() {
         blocks.removeAll();
-        if (runs.isEmpty()) {
+        if (experiment == null) {
             blocks.add(new Span(getTranslation("export.none")));
             return;
         }
-        Function<RunSpec, CodeExport.Snippet> export = isPytorch() ? CodeExport::pytorch : CodeExport::keras;
-        for (int i = 0; i < runs.size(); i++) {
-            RunSpec run = runs.get(i);
-            CodeExport.Snippet snippet = export.apply(run);
+        Experiment e = experiment;
+        boolean pytorch = isPytorch();
+        for (int i = 0; i < e.runs().size(); i++) {
+            RunSpec run = e.runs().get(i);
+            CodeExport.Snippet snippet = pytorch ? PytorchScript.of(e, i) : KerasScript.of(e, i);
             Div block = new Div();
             block.addClassName("code-export-run");
 
             Span title = new Span(getTranslation("export.run", i + 1, run.format()));
             title.addClassName("code-export-title");
-            Button copy = new Button(getTranslation("export.copy"), e -> copy(snippet.code()));
+            Button copy = new Button(getTranslation("export.copy"), click -> copy(snippet.code()));
             copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
             copy.addClassName("code-export-copy");
             copy.getElement().setAttribute("aria-label", getTranslation("export.copy.run", i + 1));
@@ -86,7 +92,19 @@ public class CodeExportPanel extends Composite<Div> {
             Pre code = new Pre();
             code.setText(snippet.code());
             code.addClassName("code-export-code");
-            block.add(title, copy, code);
+            block.add(title, copy);
+            if (pytorch) {
+                int index = i;
+                Anchor notebook = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = Notebook.of(e, index).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), Notebook.fileName(e, index),
+                            "application/x-ipynb+json", bytes.length);
+                }), getTranslation("export.notebook"));
+                notebook.addClassName("code-export-notebook");
+                notebook.getElement().setAttribute("aria-label", getTranslation("export.notebook.run", i + 1));
+                block.add(notebook);
+            }
+            block.add(code);
 
             if (!snippet.notes().isEmpty()) {
                 UnorderedList notes = new UnorderedList();

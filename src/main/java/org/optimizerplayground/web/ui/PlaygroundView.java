@@ -68,7 +68,7 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
         hideables.register("ewma-chart", ewma);
         state.addChangeListener(c -> {
             if (c.runsChanged()) {
-                codeExport.show(c.experiment().runs());
+                codeExport.show(c.experiment());
             }
         });
         shortcuts.addShortcutListener(e -> shortcut(e.key()));

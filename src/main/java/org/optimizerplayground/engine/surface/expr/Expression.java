@@ -35,12 +35,14 @@ public final class Expression {
     private final int dimension;
     private final Program program;
     private final String latex;
+    private final Node root;
 
-    private Expression(String text, int dimension, Program program, String latex) {
+    private Expression(String text, int dimension, Program program, String latex, Node root) {
         this.text = text;
         this.dimension = dimension;
         this.program = program;
         this.latex = latex;
+        this.root = root;
     }
 
     /**
@@ -64,7 +66,7 @@ public final class Expression {
         }
         Parser.Result parsed = Parser.parse(text);
         return new Expression(text, parsed.dimension(), Compiler.compile(parsed.root()),
-                LatexWriter.write(parsed.root()));
+                LatexWriter.write(parsed.root()), parsed.root());
     }
 
     /** The source text exactly as given to {@link #parse(String)}. */
@@ -117,6 +119,31 @@ public final class Expression {
     /** LaTeX for display with KaTeX, e.g. {@code x^{2} + \sin\left(y\right)}. */
     public String toLatex() {
         return latex;
+    }
+
+    /**
+     * The syntax tree read bottom-up: {@code fold} gets one call per node, operands first (unary
+     * plus leaves no node). The tree is the one {@link #value} evaluates.
+     */
+    public <R> R fold(ExpressionFold<R> fold) {
+        return fold(root, fold);
+    }
+
+    private static <R> R fold(Node node, ExpressionFold<R> f) {
+        return switch (node) {
+            case Node.Literal l -> f.number(l.text(), l.value());
+            case Node.Constant c -> f.constant(c.name(), c.value());
+            case Node.Variable v -> f.variable(v.name(), v.index());
+            case Node.Negation n -> f.negate(fold(n.operand(), f));
+            case Node.Binary b -> f.binary(switch (b.operator()) {
+                case ADD -> '+';
+                case SUBTRACT -> '-';
+                case MULTIPLY -> '*';
+                case DIVIDE -> '/';
+                case POWER -> '^';
+            }, fold(b.left(), f), fold(b.right(), f));
+            case Node.Call c -> f.call(c.function().sourceName(), c.arguments().stream().map(a -> fold(a, f)).toList());
+        };
     }
 
     /** The source text. */

@@ -3,9 +3,9 @@ package org.optimizerplayground.engine.surface.expr;
 import java.util.List;
 
 /**
- * The syntax tree the {@link Parser} builds. It lives only during {@link Expression#parse}: the
- * tree is turned into a flat {@link Program} for evaluation and into LaTeX for display, then
- * dropped. Unary plus leaves no node (it changes nothing).
+ * The syntax tree the {@link Parser} builds. The tree is turned into a flat
+ * {@link Program} for evaluation and into LaTeX for display, and kept for
+ * {@link Expression#fold} (code export). Unary plus leaves no node (it changes nothing).
  */
 sealed interface Node {
 
