@@ -3,7 +3,7 @@
 // strip over w. It only draws what the server sends; the runs are computed in Java.
 import type { ChartConfiguration, LegendItem, Plugin } from 'chart.js';
 import { BasinLayer, basinPlugin } from './basin-layer';
-import { Chart, type Pt, createCanvasHost, fmt, num, BASE_OPTIONS } from './chart-common';
+import { Chart, type Pt, createCanvasHost, downloadPng, fmt, num, BASE_OPTIONS } from './chart-common';
 // Text and grid colours follow the page's light or dark theme.
 import './chart-theme';
 import { LOCAL_STAR, LOCAL_STAR_SMALL, starsReady } from './star-marker';
@@ -67,6 +67,12 @@ export class BasinChartElement extends HTMLElement {
   disconnectedCallback(): void {
     this.chart?.destroy();
     this.chart = undefined;
+  }
+
+  /** Saves what is drawn as a PNG file; returns the image as a data URL. */
+  exportPng(fileName: string): string {
+    this.chart?.update('none');
+    return downloadPng(this.chart, fileName);
   }
 
   /** The whole map (see BasinChart.java); replaces what was shown. */

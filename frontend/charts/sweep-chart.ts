@@ -2,7 +2,7 @@
 // axis, one line per run; a rate that diverged is a cross in the run's colour pinned to the top
 // of the plot, and each run's current α is a dashed vertical line. Every number comes from Java.
 import type { ChartConfiguration, ChartDataset, ChartEvent, LegendItem, Plugin, Scale, TooltipItem } from 'chart.js';
-import { Chart, createCanvasHost, fmt, num, BASE_OPTIONS } from './chart-common';
+import { Chart, createCanvasHost, downloadPng, fmt, num, BASE_OPTIONS } from './chart-common';
 // Text and grid colours follow the page's light or dark theme.
 import './chart-theme';
 import { decadeTicks, tickLabel, ticksThatFit } from './log-ticks';
@@ -86,6 +86,12 @@ export class SweepChartElement extends HTMLElement {
   disconnectedCallback(): void {
     this.chart?.destroy();
     this.chart = undefined;
+  }
+
+  /** Saves what is drawn as a PNG file; returns the image as a data URL. */
+  exportPng(fileName: string): string {
+    this.chart?.update('none');
+    return downloadPng(this.chart, fileName);
   }
 
   /** The whole picture (see SweepChart.java); replaces what was shown. */

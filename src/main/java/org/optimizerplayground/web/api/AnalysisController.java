@@ -40,9 +40,13 @@ public class AnalysisController {
     public void sweep(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Experiment e;
         double[] rates;
+        boolean csv;
+        boolean download;
         try {
             QueryString q = QueryString.parse(request.getQueryString());
-            e = Link.readForApi(q, Set.of("lr_from", "lr_to", "count"));
+            csv = csv(q);
+            download = FileDownload.wanted(q);
+            e = Link.readForApi(q, Set.of("lr_from", "lr_to", "count", "format", FileDownload.KEY));
             double from = q.has("lr_from") ? number(q, "lr_from") : LearningRateSweep.DEFAULT_FROM;
             double to = q.has("lr_to") ? number(q, "lr_to") : LearningRateSweep.DEFAULT_TO;
             int count = q.has("count") ? (int) whole(q, "count", 2, LearningRateSweep.MAX_COUNT)
@@ -57,6 +61,13 @@ public class AnalysisController {
             return;
         }
         List<LearningRateSweep.Curve> curves = LearningRateSweep.run(e, rates, Progress.NONE);
+        if (download) {
+            FileDownload.attach(response, FileDownload.fileName(e, "sweep", csv ? "csv" : "json"));
+        }
+        if (csv) {
+            csv(response, out -> AnalysisCsv.sweep(out, curves));
+            return;
+        }
         json(response, json -> {
             json.beginObject().name("runs").beginArray();
             for (LearningRateSweep.Curve c : curves) {
@@ -76,9 +87,13 @@ public class AnalysisController {
     public void basins(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Experiment e;
         int grid;
+        boolean csv;
+        boolean download;
         try {
             QueryString q = QueryString.parse(request.getQueryString());
-            e = Link.readForApi(q, Set.of("grid"));
+            csv = csv(q);
+            download = FileDownload.wanted(q);
+            e = Link.readForApi(q, Set.of("grid", "format", FileDownload.KEY));
             grid = q.has("grid") ? (int) whole(q, "grid", 1, BasinMap.MAX_GRID) : 50;
             checked("grid", () -> {
                 BasinMap.checkGrid(grid);
@@ -93,6 +108,14 @@ public class AnalysisController {
             return;
         }
         BasinMap.Result result = BasinMap.run(e, grid, analysis.pool(), Progress.NONE);
+        if (download) {
+            FileDownload.attach(response, FileDownload.fileName(e, "basins", csv ? "csv" : "json"));
+        }
+        if (csv) {
+            Experiment experiment = e;
+            csv(response, out -> AnalysisCsv.basins(out, experiment, result));
+            return;
+        }
         json(response, json -> {
             json.beginObject().name("minima").beginArray();
             for (double[] m : result.minima()) {
@@ -110,6 +133,24 @@ public class AnalysisController {
             }
             json.endArray().endObject();
         });
+    }
+
+    /** {@code format}: {@code json} (the default) or {@code csv}. */
+    private static boolean csv(QueryString q) {
+        String format = q.has("format") ? q.get("format") : "json";
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new LinkException("format", "format must be json or csv, got '"
+                    + org.optimizerplayground.engine.util.Text.quote(format) + "'");
+        }
+        return format.equals("csv");
+    }
+
+    private static void csv(HttpServletResponse response, JsonWriter.IoConsumer<Writer> body) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                1 << 16)) {
+            body.accept(out);
+        }
     }
 
     private static double number(QueryString q, String key) {

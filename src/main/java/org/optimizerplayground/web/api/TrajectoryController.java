@@ -32,24 +32,29 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class TrajectoryController {
-    private static final Set<String> OWN_KEYS = Set.of("format");
+    private static final Set<String> OWN_KEYS = Set.of("format", FileDownload.KEY);
 
     @GetMapping("/api/trajectory")
     public void trajectory(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Experiment experiment;
         String format;
+        boolean download;
         try {
             QueryString query = QueryString.parse(request.getQueryString());
             format = query.has("format") ? query.get("format") : "json";
             if (!format.equals("json") && !format.equals("csv")) {
                 throw new LinkException("format", "format must be json or csv, got '" + Text.quote(format) + "'");
             }
+            download = FileDownload.wanted(query);
             experiment = Link.readForApi(query, OWN_KEYS);
         } catch (LinkException e) {
             ApiErrors.write(response, e);
             return;
         }
         List<Trajectory> trajectories = Simulation.run(experiment);
+        if (download) {
+            FileDownload.attach(response, FileDownload.fileName(experiment, "", format));
+        }
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");
             try (Writer out = writer(response)) {

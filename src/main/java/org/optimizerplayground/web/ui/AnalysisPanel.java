@@ -4,6 +4,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +42,9 @@ final class AnalysisPanel extends Div {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final Div basinControls = new Div();
+    private final Anchor csv = new Anchor();
+    private final Button png = new Button();
+    private final Div files = new Div(csv, png);
     private Experiment experiment;
     private List<String> labels = List.of();
     private String open;
@@ -99,7 +103,21 @@ final class AnalysisPanel extends Div {
         working.addClassName("analysis-working");
         message.getElement().setAttribute("role", "status");
         message.getElement().setAttribute("aria-live", "polite");
-        add(new H3(getTranslation("analysis.title")), buttons, basinControls, working, message, sweep, basins);
+        // Downloads of what is open: the API's CSV as a file, and the chart as a PNG image.
+        csv.setText(getTranslation("analysis.download.csv"));
+        csv.setId("analysis-download-csv");
+        png.setText(getTranslation("analysis.download.png"));
+        png.setId("analysis-download-png");
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        png.addClickListener(e -> {
+            if ("sweep".equals(open)) {
+                sweep.exportPng(fileName("sweep", "png"));
+            } else if ("basins".equals(open)) {
+                basins.exportPng(fileName("basins", "png"));
+            }
+        });
+        files.addClassName("analysis-files");
+        add(new H3(getTranslation("analysis.title")), buttons, basinControls, working, message, files, sweep, basins);
         showOpen();
         hideables.register("sweep-chart", this);
         hideables.register("basin-chart", this);
@@ -152,11 +170,31 @@ final class AnalysisPanel extends Div {
         basins.setVisible("basins".equals(open));
         basinControls.setVisible("basins".equals(open));
         close.setVisible(open != null);
+        files.setVisible(open != null);
         message.setText("");
+    }
+
+    /** {@code optimizer-playground-rosenbrock-sweep.png}: the API's names for the same picture. */
+    private String fileName(String what, String extension) {
+        return "optimizer-playground-" + (experiment == null ? "" : experiment.surface().id() + "-") + what + "."
+                + extension;
+    }
+
+    /** The CSV link: the API answer of what is open, saved as a file. */
+    private void linkCsv() {
+        if (open == null || experiment == null) {
+            return;
+        }
+        String query = org.optimizerplayground.engine.experiment.Link.format(experiment);
+        String api = "api/" + open + "?" + (query.isEmpty() ? "" : query + "&")
+                + (open.equals("basins") ? "grid=" + grid.getValue() + "&" : "") + "format=csv&download=true";
+        csv.setHref(api);
+        csv.getElement().setAttribute("download", fileName(open, "csv"));
     }
 
     private void compute() {
         stopWatching();
+        linkCsv();
         progress.getParent().ifPresent(p -> p.setVisible(false));
         if (open == null || experiment == null) {
             return;

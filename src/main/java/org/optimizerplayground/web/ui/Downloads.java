@@ -32,9 +32,9 @@ final class Downloads extends Div implements Frame.View {
         csv.setText(getTranslation("download.csv"));
         csv.setId("download-csv");
         csv.getElement().setAttribute("download", "trajectory.csv");
+        json.getElement().setAttribute("download", "trajectory.json");
         json.setText(getTranslation("download.json"));
         json.setId("download-json");
-        json.setTarget("_blank");
         Button mapPng = new Button(getTranslation("download.map-png"), e -> map.exportPng("optimizer-playground-map.png"));
         mapPng.setId("download-map-png");
         Button lossPng = new Button(getTranslation("download.loss-png"), e -> loss.exportPng("optimizer-playground-loss.png"));
@@ -50,10 +50,14 @@ final class Downloads extends Div implements Frame.View {
         add(new Span(getTranslation("download.label")), csv, json, mapPng, lossPng, recordVideo);
         state.addChangeListener(c -> {
             if (c.experimentChanged()) {
+                // download=true: the API answers with Content-Disposition: attachment, a file to save.
                 String query = Link.format(c.experiment());
-                String api = "api/trajectory" + (query.isEmpty() ? "" : "?" + query);
+                String api = "api/trajectory?" + (query.isEmpty() ? "" : query + "&") + "download=true";
+                String name = "optimizer-playground-" + c.experiment().surface().id();
                 json.setHref(api);
-                csv.setHref(api + (query.isEmpty() ? "?" : "&") + "format=csv");
+                json.getElement().setAttribute("download", name + ".json");
+                csv.setHref(api + "&format=csv");
+                csv.getElement().setAttribute("download", name + ".csv");
             }
         });
     }

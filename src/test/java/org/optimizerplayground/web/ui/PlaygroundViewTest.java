@@ -244,6 +244,27 @@ class PlaygroundViewTest extends BrowserlessTab {
     }
 
     @Test
+    void theOpenAnalysisDownloadsAsACsvFileAndAPng() {
+        open("surface=parabola&run=sgd&analysis=sweep&play=false");
+        var csv = (com.vaadin.flow.component.html.Anchor) byId("analysis-download-csv");
+        assertTrue(csv.getParent().orElseThrow().isVisible());
+        assertEquals("api/sweep?surface=parabola&run=sgd&format=csv&download=true", csv.getHref());
+        assertEquals("optimizer-playground-parabola-sweep.csv", csv.getElement().getAttribute("download"));
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        _click((com.vaadin.flow.component.button.Button) byId("analysis-download-png"));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression() + i.getInvocation().getParameters()).toList())
+                .anyMatch(call -> call.contains("exportPng") && call.contains("optimizer-playground-parabola-sweep.png"));
+
+        open("surface=double-well&steps=300&analysis=basins&play=false");
+        csv = (com.vaadin.flow.component.html.Anchor) byId("analysis-download-csv");
+        assertEquals("api/basins?surface=double-well&steps=300&grid=100&format=csv&download=true", csv.getHref());
+        open("surface=parabola&play=false");
+        assertFalse(byId("analysis-download-csv").getParent().orElseThrow().isVisible(), "nothing open, nothing to save");
+    }
+
+    @Test
     void theBasinMapIsComputedOffThePageAndDrawnWhenReady() throws Exception {
         open("surface=double-well&steps=300&analysis=basins&play=false");
         assertTrue(byId("basin-chart").isVisible());
@@ -292,10 +313,12 @@ class PlaygroundViewTest extends BrowserlessTab {
         open("surface=bowl&run=adam(lr=0.1)&play=false");
         var csv = (com.vaadin.flow.component.html.Anchor) byId("download-csv");
         var json = (com.vaadin.flow.component.html.Anchor) byId("download-json");
-        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.1)&format=csv", csv.getHref());
-        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.1)", json.getHref());
+        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.1)&download=true&format=csv", csv.getHref());
+        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.1)&download=true", json.getHref());
+        assertEquals("optimizer-playground-bowl.csv", csv.getElement().getAttribute("download"));
+        assertEquals("optimizer-playground-bowl.json", json.getElement().getAttribute("download"));
         _setValue(_get(NumberField.class, spec -> spec.withId("param-1-lr")), 0.2);
-        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.2)", json.getHref());
+        assertEquals("api/trajectory?surface=bowl&run=adam(lr=0.2)&download=true", json.getHref());
     }
 
     @Test

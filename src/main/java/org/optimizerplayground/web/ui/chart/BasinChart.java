@@ -53,4 +53,9 @@ public class BasinChart extends Component implements HasSize, HasStyle {
     public void clear() {
         getElement().callJsFunction("clear");
     }
+
+    /** Saves what is drawn as a PNG file named {@code fileName} (the browser's download). */
+    public void exportPng(String fileName) {
+        getElement().callJsFunction("exportPng", java.util.Objects.requireNonNull(fileName, "fileName"));
+    }
 }

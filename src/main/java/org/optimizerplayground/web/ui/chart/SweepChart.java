@@ -69,4 +69,9 @@ public class SweepChart extends Component implements HasSize, HasStyle {
     public Registration addSweepClickListener(ComponentEventListener<SweepClickEvent> listener) {
         return addListener(SweepClickEvent.class, listener);
     }
+
+    /** Saves what is drawn as a PNG file named {@code fileName} (the browser's download). */
+    public void exportPng(String fileName) {
+        getElement().callJsFunction("exportPng", java.util.Objects.requireNonNull(fileName, "fileName"));
+    }
 }
