@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.experiment.RunSpec;
-import org.optimizerplayground.engine.run.GaussianNoise;
 import org.optimizerplayground.engine.run.RunStepper;
 import org.optimizerplayground.engine.surface.expr.Expression;
 import org.optimizerplayground.web.export.CodeExport.Note;
@@ -63,32 +62,14 @@ public final class KerasScript {
         code.append("steps = ").append(experiment.steps()).append("  # updates\n");
         code.append(optimizer.code());
         boolean noisy = experiment.noise() > 0;
-        long count = (long) dim * experiment.steps();
-        boolean replayNoise = noisy && count <= PytorchScript.NOISE_LIMIT;
-        if (replayNoise) {
-            double[] z = GaussianNoise.draws(experiment.seed(), (int) count);
-            code.append("\nsigma = ").append(py(experiment.noise())).append("  # gradient noise\n");
-            code.append("# The N(0, 1) numbers the playground drew (seed ").append(experiment.seed())
-                    .append("): update k adds sigma * noise[k - 1] to the gradient.\nnoise = [\n");
-            for (int k = 0; k < experiment.steps(); k++) {
-                code.append("    [");
-                for (int i = 0; i < dim; i++) {
-                    code.append(i == 0 ? "" : ", ").append(py(z[k * dim + i]));
-                }
-                code.append("],\n");
-            }
-            code.append("]\n");
-            notes.add(Note.of("export.note.noise", Long.toString(count)));
-        } else if (noisy) {
-            code.append("\n# This run adds gradient noise (sigma = ").append(py(experiment.noise())).append("), ")
-                    .append(count).append(" numbers: more than\n# the ").append(PytorchScript.NOISE_LIMIT)
-                    .append(" a script carries, so the script runs without noise and does NOT replay the page.\n");
-            notes.add(Note.of("export.note.noise.too-many", Long.toString(count),
-                    Integer.toString(PytorchScript.NOISE_LIMIT)));
+        if (noisy) {
+            NoiseCode.Noise noise = NoiseCode.of(experiment);
+            code.append('\n').append(noise.code());
+            notes.add(noise.note());
         }
         code.append(LOOP.replace("$RUN", Integer.toString(index)).replace("$HEADER", header)
                 .replace("$BOUND", py(RunStepper.DIVERGENCE_BOUND))
-                .replace("$NOISE\n", replayNoise
+                .replace("$NOISE\n", noisy
                         ? "    g = g + sigma * tf.constant(noise[k - 1], dtype=tf.float64)\n" : ""));
         return new Snippet(code.toString(), notes);
     }

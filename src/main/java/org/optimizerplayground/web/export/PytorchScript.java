@@ -9,7 +9,6 @@ import org.optimizerplayground.engine.experiment.Decay;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.experiment.RunSpec;
-import org.optimizerplayground.engine.run.GaussianNoise;
 import org.optimizerplayground.engine.run.RunStepper;
 import org.optimizerplayground.engine.surface.expr.Expression;
 import org.optimizerplayground.web.export.CodeExport.Note;
@@ -19,17 +18,11 @@ import org.optimizerplayground.web.export.CodeExport.Snippet;
  * A PyTorch script that replays one run of the page (issue 13): J from the surface's expression
  * tree ({@link PythonExpression}), θ₀, the number of updates, the optimizer
  * ({@link TorchOptimizer}), the decay schedule as {@code LambdaLR}, and gradient noise as the
- * exact numbers the session drew. Run as it is, it prints θ, J and ∇J after every update in the
+ * exact numbers the session drew ({@link NoiseCode}). Run as it is, it prints θ, J and ∇J after every update in the
  * columns of {@code GET /api/trajectory?…&format=csv}, stopping where the playground stops a
  * diverged run. Everything is float64, as in the playground.
  */
 public final class PytorchScript {
-    /**
-     * Most noise numbers a script carries (dimension × updates): about 22 characters each, so
-     * at most ≈ 90 kB of text. Beyond, the script runs without noise and says it cannot replay.
-     */
-    public static final int NOISE_LIMIT = 4000;
-
     private PytorchScript() {
     }
 
@@ -70,21 +63,15 @@ public final class PytorchScript {
             notes.add(Note.of("export.note.schedule.torch"));
         }
         boolean noisy = experiment.noise() > 0;
-        long count = (long) dim * experiment.steps();
-        boolean replayNoise = noisy && count <= NOISE_LIMIT;
-        if (replayNoise) {
-            code.append('\n').append(noise(experiment, dim));
-            notes.add(Note.of("export.note.noise", Long.toString(count)));
-        } else if (noisy) {
-            code.append("\n# This run adds gradient noise (sigma = ").append(py(experiment.noise()))
-                    .append("), ").append(count).append(" numbers: more than\n# the ").append(NOISE_LIMIT)
-                    .append(" a script carries, so the script runs without noise and does NOT replay the page.\n");
-            notes.add(Note.of("export.note.noise.too-many", Long.toString(count), Integer.toString(NOISE_LIMIT)));
+        if (noisy) {
+            NoiseCode.Noise noise = NoiseCode.of(experiment);
+            code.append('\n').append(noise.code());
+            notes.add(noise.note());
         }
         code.append(LOOP.replace("$RUN", Integer.toString(index)).replace("$HEADER", header)
                 .replace("$BOUND", py(RunStepper.DIVERGENCE_BOUND))
                 .replace("$LR", decay == null ? "alpha" : "alpha * decay(k - 1)")
-                .replace("$NOISE\n", replayNoise ? "    theta.grad += sigma * torch.tensor(noise[k - 1])\n" : "")
+                .replace("$NOISE\n", noisy ? "    theta.grad += sigma * torch.tensor(noise[k - 1])\n" : "")
                 .replace("$SCHEDULE\n", decay == null ? "" : "    scheduler.step()\n"));
         return new Snippet(code.toString(), notes);
     }
@@ -115,23 +102,6 @@ public final class PytorchScript {
                 + "    \"\"\"alpha_k / alpha after k updates. " + same + " gives the same rates,\n"
                 + "    but multiplies them up one step at a time (last bits differ).\"\"\"\n"
                 + "    return " + py(d.rate()) + " ** " + exponent + "\n";
-    }
-
-    private static String noise(Experiment e, int dim) {
-        double[] z = GaussianNoise.draws(e.seed(), dim * e.steps());
-        StringBuilder s = new StringBuilder();
-        s.append("sigma = ").append(py(e.noise())).append("  # gradient noise\n");
-        s.append("# The N(0, 1) numbers the playground drew (seed ").append(e.seed())
-                .append("): update k adds sigma * noise[k - 1] to the gradient.\n");
-        s.append("noise = [\n");
-        for (int k = 0; k < e.steps(); k++) {
-            s.append("    [");
-            for (int i = 0; i < dim; i++) {
-                s.append(i == 0 ? "" : ", ").append(py(z[k * dim + i]));
-            }
-            s.append("],\n");
-        }
-        return s.append("]\n").toString();
     }
 
     private static String vector(double[] v) {
