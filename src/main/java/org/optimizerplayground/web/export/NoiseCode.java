@@ -17,10 +17,10 @@ import org.optimizerplayground.web.export.CodeExport.Note;
  */
 final class NoiseCode {
     /**
-     * Most numbers written out (dimension × updates): about 22 characters each, so at most
-     * ≈ 90 kB of text in a script.
+     * Most numbers written out (dimension × updates): about 21 characters each, so at most
+     * ≈ 21 kB of text in a script (the page sends the scripts on every edit).
      */
-    static final int LITERAL_LIMIT = 4000;
+    static final int LITERAL_LIMIT = 1000;
 
     private NoiseCode() {
     }
@@ -42,7 +42,9 @@ final class NoiseCode {
             for (int k = 0; k < e.steps(); k++) {
                 s.append("    [");
                 for (int i = 0; i < dim; i++) {
-                    s.append(i == 0 ? "" : ", ").append(py(z[k * dim + i]));
+                    // Java's shortest round-trip digits (1.0E-5 is a Python float literal too): much
+                    // faster than Python's own repr form, and the same double once read.
+                    s.append(i == 0 ? "" : ", ").append(Double.toString(z[k * dim + i]));
                 }
                 s.append("],\n");
             }

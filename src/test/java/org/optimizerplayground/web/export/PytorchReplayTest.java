@@ -75,7 +75,7 @@ class PytorchReplayTest {
             "surface=rosenbrock&start=-1.5,2&steps=200&noise=2&seed=7&run=adam(lr=0.05)&run=sgd(lr=0.0005)"
                     + "&run=momentum(lr=0.0005,decay=0.5,decay_steps=40)",
             "surface=parabola&steps=50&noise=0.5&run=momentum(lr=0.05)",
-            // Over the 4 000 numbers a script writes out: drawn again with the playground's generator.
+            // Over the 1 000 numbers a script writes out: drawn again with the playground's generator.
             "surface=booth&steps=2500&noise=1&seed=-42&run=adam(lr=0.1)&run=sgd(lr=0.02)",
             // A run that diverges stops where the playground stops it.
             "surface=bowl&steps=60&run=sgd(lr=1.2)");
