@@ -4,8 +4,13 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.optimizerplayground.web.ui.network.NetworkLesson;
+import org.optimizerplayground.web.ui.network.NetworkLessons;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +22,15 @@ import org.springframework.stereotype.Component;
  * the link's keys), {@code og:url}, and Twitter's {@code summary_large_image} card. The Vaadin 25
  * way: an {@code IndexHtmlRequestListener} registered on the {@code ServiceInitEvent}; its jsoup
  * document escapes every attribute, so nothing in a link becomes markup. A link that cannot be
- * read gets the playground's own card, never an error.
+ * read gets the playground's own card, never an error. The network page ({@code /network}) gets a
+ * text-only card: a network lesson's title and text, or the page's own.
  */
 @Component
 public class PreviewTags {
+    static final String NETWORK_TITLE = "Optimizer Playground · network";
+    static final String NETWORK_TEXT = "A small neural network trained on a 2-D data set by gradient descent, momentum,"
+            + " Adam and the others side by side: the decision boundary, the training and test curves, and the loss"
+            + " landscape around the paths.";
     private final LinkPreviews previews;
     private final String publicUrl;
 
@@ -41,7 +51,14 @@ public class PreviewTags {
 
     void addTags(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
-        if (!(request instanceof HttpServletRequest http) || !isSurfacePage(http)) {
+        if (!(request instanceof HttpServletRequest http)) {
+            return;
+        }
+        if (isPage(http, "/network")) {
+            networkTags(response.getDocument().head(), http);
+            return;
+        }
+        if (!isPage(http, "/")) {
             return;
         }
         Locale preferred = http.getHeader("Accept-Language") == null ? null : http.getLocale();
@@ -65,10 +82,36 @@ public class PreviewTags {
         name(head, "description", card.text().description());
     }
 
-    /** The surface page is the root route; the network page and Vaadin's own requests have their cards elsewhere. */
-    private static boolean isSurfacePage(HttpServletRequest http) {
+    /** Whether the request is for the page at {@code route} ({@code /} is also the empty path). */
+    private static boolean isPage(HttpServletRequest http, String route) {
         String path = http.getRequestURI().substring(http.getContextPath().length());
-        return path.isEmpty() || path.equals("/");
+        return path.equals(route) || (route.equals("/") && path.isEmpty());
+    }
+
+    /**
+     * The network page's card: a network lesson's title and text for its link, else the page's
+     * own; no picture (the preview picture is drawn for surface links only), so Twitter's small card.
+     */
+    private void networkTags(Element head, HttpServletRequest http) {
+        String query = http.getQueryString() == null ? "" : http.getQueryString();
+        Optional<NetworkLesson> lesson = NetworkLessons.byQuery(query);
+        if (lesson.isEmpty()) {
+            try {
+                lesson = NetworkLessons.byQuery(URLDecoder.decode(query.replace("+", "%2B"), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException unreadable) {
+                // a stray % in a link: the page's own card
+            }
+        }
+        String title = lesson.map(NetworkLesson::title).orElse(NETWORK_TITLE);
+        String description = PreviewText.shorten(lesson.map(NetworkLesson::text).orElse(NETWORK_TEXT));
+        property(head, "og:type", "website");
+        property(head, "og:site_name", "Optimizer Playground");
+        property(head, "og:title", title);
+        property(head, "og:description", description);
+        name(head, "twitter:card", "summary");
+        name(head, "twitter:title", title);
+        name(head, "twitter:description", description);
+        name(head, "description", description);
     }
 
     private static String base(HttpServletRequest http) {

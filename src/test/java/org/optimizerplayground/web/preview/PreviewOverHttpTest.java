@@ -39,9 +39,13 @@ class PreviewOverHttpTest {
 
     /** The page, asked again while the development server still shows its waiting page (first build of the front end). */
     private Document page(String query) throws IOException, InterruptedException {
+        return page("/", query);
+    }
+
+    private Document page(String path, String query) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         while (true) {
-            HttpResponse<byte[]> r = get("/?" + query);
+            HttpResponse<byte[]> r = get(path + "?" + query);
             Document d = Jsoup.parse(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
             if (r.statusCode() == 200 && !d.select("meta[property=og:title]").isEmpty()) {
                 return d;
@@ -72,5 +76,11 @@ class PreviewOverHttpTest {
         Document d = page("surface=custom&f=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
         assertThat(d.select("meta[property=og:title]").attr("content")).isEqualTo("Optimizer Playground");
         assertThat(d.outerHtml()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aNetworkLessonsPageCarriesItsTitle() throws Exception {
+        Document d = page("/network", "batch=1&steps=500&run=sgd(lr=0.1)&speed=max");
+        assertThat(d.select("meta[property=og:title]").attr("content")).isEqualTo("Batch size 1: the noise of SGD");
     }
 }

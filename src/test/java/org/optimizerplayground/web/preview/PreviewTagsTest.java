@@ -24,7 +24,11 @@ class PreviewTagsTest {
     private final PreviewTags tags = new PreviewTags(new LinkPreviews(new Translations()), "");
 
     private Document page(String rawQuery, String acceptLanguage) throws IOException {
-        MockHttpServletRequest http = new MockHttpServletRequest("GET", "/");
+        return page("/", rawQuery, acceptLanguage);
+    }
+
+    private Document page(String path, String rawQuery, String acceptLanguage) throws IOException {
+        MockHttpServletRequest http = new MockHttpServletRequest("GET", path);
         http.setScheme("https");
         http.setServerName("class.example.edu");
         http.setServerPort(443);
@@ -95,5 +99,19 @@ class PreviewTagsTest {
         assertThat(meta(d, "og:title")).isEqualTo("Optimizer Playground");
         assertThat(meta(d, "og:description")).startsWith("Watch gradient descent");
         assertThat(meta(d, "og:image")).isEqualTo("https://class.example.edu/api/preview.png");
+    }
+
+    @Test
+    void theNetworkPageGetsALessonsOrItsOwnTextCard() throws IOException {
+        Document lesson = page("/network", "batch=1&steps=500&run=sgd(lr=0.1)&speed=max", null);
+        assertThat(meta(lesson, "og:title")).isEqualTo("Batch size 1: the noise of SGD");
+        assertThat(meta(lesson, "og:description")).startsWith("Each update sees one point");
+        assertThat(meta(lesson, "twitter:card")).isEqualTo("summary");
+        assertThat(lesson.select("meta[property=og:image]")).isEmpty();
+        Document own = page("/network", "data=xor&%3Cb%3E=%3Cscript%3E", null);
+        assertThat(meta(own, "og:title")).isEqualTo(PreviewTags.NETWORK_TITLE);
+        assertThat(own.select("script").stream().map(s -> s.data())).noneMatch(s -> s.contains("<"));
+        Document stray = page("/network", "steps=%zz", null);
+        assertThat(meta(stray, "og:title")).isEqualTo(PreviewTags.NETWORK_TITLE);
     }
 }
