@@ -82,4 +82,41 @@ class MapZoomBrowserTest extends BrowserTest {
         await("the surface's own contour", () -> surfaceView().equals(List.of(-2.0, 2.0, -1.0, 3.0)));
         assertThat(axes()).containsExactly(-2.0, 2.0, -1.0, 3.0);
     }
+
+    /** One touch event of fingers at {@code xs} (same y), through Chromium's DevTools input. */
+    private void touch(String type, double y, double... xs) {
+        List<java.util.Map<String, Object>> points = new java.util.ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            points.add(java.util.Map.of("x", xs[i], "y", y, "id", i));
+        }
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Input.dispatchTouchEvent",
+                java.util.Map.of("type", type, "touchPoints", points));
+    }
+
+    @Test
+    void aPinchZoomsInToo() {
+        PlaygroundPage page = openInNewTab(LINK);
+        await("the run to end", () -> page.allEnded());
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) js("const r = document.getElementById('contour-chart').shadowRoot"
+                + ".querySelector('canvas').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];");
+        double cx = box.get(0).doubleValue();
+        double cy = box.get(1).doubleValue();
+        var chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 2));
+        try {
+            touch("touchStart", cy, cx - 20, cx + 20);
+            for (int d = 30; d <= 120; d += 15) {
+                touch("touchMove", cy, cx - d, cx + d);
+            }
+            touch("touchEnd", cy);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+        }
+        await("view= in the address", () -> page.query().contains("view="));
+        List<Double> view = viewOf(page.query());
+        assertThat(view.get(1) - view.get(0)).as("fingers 6 times apart: a window about 6 times narrower").isLessThan(1.0);
+        await("the contour of the new window", () -> surfaceView().equals(view));
+        assertThat(page.query()).doesNotContain("start=");
+    }
 }
