@@ -23,6 +23,7 @@ import { starsReady } from './star-marker';
 import { type ArrowSet, arrowsPlugin } from './step-arrows';
 import { onThemeChange } from './chart-theme';
 import { CanvasRecorder, type VideoResult } from './video-recorder';
+import { MapZoom } from './map-zoom';
 
 // Square by default so circles look round on the map; a 1-D curve reads better wide.
 const HOST_CSS = `
@@ -50,6 +51,7 @@ export class ContourChartElement extends HTMLElement {
   private ink = '#303030';
   private readonly recorder = new CanvasRecorder();
   private stopTheme: (() => void) | undefined;
+  private zoom: MapZoom | undefined;
 
   connectedCallback(): void {
     const canvas = createCanvasHost(this, HOST_CSS, 'Map of the loss surface with the optimizers\' paths');
@@ -58,6 +60,9 @@ export class ContourChartElement extends HTMLElement {
     this.halo.color = css.getPropertyValue('--path-halo-color').trim() || this.halo.color;
     this.chart = new Chart(canvas, this.config());
     this.applyAxes();
+    // Wheel, pinch and drag change the window; the server answers with the contour for it.
+    this.zoom = new MapZoom(canvas, () => this.chart, (w) => this.dispatchEvent(
+      new CustomEvent('map-view', { detail: w, bubbles: true, composed: true })), () => this.surface?.dim === 1);
     this.stopTheme = onThemeChange((c) => {
       this.ink = c.ink;
       this.rebuild();
@@ -67,6 +72,7 @@ export class ContourChartElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.stopTheme?.();
+    this.zoom?.detach();
     this.batcher.cancel();
     this.chart?.destroy();
     this.chart = undefined;
@@ -142,6 +148,11 @@ export class ContourChartElement extends HTMLElement {
   /** Size and type of the last video recorded, null before any (for tests). */
   get lastVideo(): VideoResult | null {
     return this.recorder.last;
+  }
+
+  /** The window of the surface last sent by the server (for tests), null before any. */
+  get surfaceView(): number[] | null {
+    return this.surface ? [...this.surface.view] : null;
   }
 
   /** Saves what is drawn as a PNG file; returns the image as a data URL. */
@@ -307,7 +318,7 @@ export class ContourChartElement extends HTMLElement {
   /** A click in the plot area reports data coordinates (1-D: x is w, y is J at the click). */
   private onPlotClick(e: ChartEvent): void {
     const c = this.chart;
-    if (!c || !this.inPlot(e)) return;
+    if (!c || !this.inPlot(e) || this.zoom?.justMoved()) return;
     const x = c.scales.x.getValueForPixel(e.x!);
     const y = c.scales.y.getValueForPixel(e.y!);
     if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return;

@@ -118,6 +118,29 @@ public record Experiment(Surface surface, double[] start, int steps, List<RunSpe
         return new Experiment(surface, start, steps, runs, noise, newSeed, view);
     }
 
+    /**
+     * A copy with another view window ({@code xmin,xmax,ymin,ymax}, or {@code wmin,wmax} in 1-D):
+     * only what the map shows changes, never a number of the runs.
+     *
+     * @throws IllegalArgumentException unless the window has 2·dimension finite numbers within
+     *     ±{@value #MAX_COORDINATE}, each minimum below its maximum (NaN is refused)
+     */
+    public Experiment withView(double[] newView) {
+        if (newView.length != 2 * dimension()) {
+            throw new IllegalArgumentException("view needs " + 2 * dimension() + " numbers for a "
+                    + dimension() + "-D surface, got " + newView.length);
+        }
+        for (int i = 0; i < newView.length; i += 2) {
+            double lo = newView[i];
+            double hi = newView[i + 1];
+            if (!(Math.abs(lo) <= MAX_COORDINATE && Math.abs(hi) <= MAX_COORDINATE && lo < hi)) {
+                throw new IllegalArgumentException("view: each minimum must be below its maximum, within ±1e6, got "
+                        + lo + " and " + hi);
+            }
+        }
+        return new Experiment(surface, start, steps, runs, noise, seed, newView);
+    }
+
     /** A copy with another number of updates. */
     public Experiment withSteps(int newSteps) {
         return new Experiment(surface, start, newSteps, runs, noise, seed, view);

@@ -89,6 +89,19 @@ public final class SimulationSession {
         }
     }
 
+    /**
+     * Takes a new view window (a zoom of the map): no number of the runs depends on it, so they go
+     * on where they are.
+     *
+     * @throws IllegalArgumentException if {@code sameButView} differs from the experiment in more than its view
+     */
+    public void setView(Experiment sameButView) {
+        if (!sameButView.equals(experiment.withView(sameButView.view()))) {
+            throw new IllegalArgumentException("setView takes the same experiment with another view window");
+        }
+        experiment = sameButView;
+    }
+
     /** Changes the speed; switching to {@code max} while playing draws the rest at once. */
     public void setSpeed(int newSpeed) {
         speed = newSpeed;

@@ -122,7 +122,9 @@ final class AnalysisPanel extends Div {
         hideables.register("sweep-chart", this);
         hideables.register("basin-chart", this);
         state.addChangeListener(c -> {
-            if (c.experimentChanged()) {
+            if (c.onlyViewChanged() && "sweep".equals(open)) {
+                experiment = c.experiment(); // a zoom of the map: the basin map's window, nothing of the sweep
+            } else if (c.experimentChanged()) {
                 show(c.experiment(), RunLabels.of(this, c.experiment()));
             }
             if (c.cause() == PlaygroundState.Cause.OPENED && !java.util.Objects.equals(c.page().analysis(), open)) {

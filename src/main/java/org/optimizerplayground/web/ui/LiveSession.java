@@ -86,7 +86,9 @@ final class LiveSession {
             open();
             return;
         }
-        if (change.experimentChanged()) {
+        if (change.onlyViewChanged()) {
+            session.setView(change.experiment());
+        } else if (change.experimentChanged()) {
             session.setExperiment(change.experiment());
         }
         if (change.page().speed() != change.pageBefore().speed()) {

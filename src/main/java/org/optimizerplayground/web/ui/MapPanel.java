@@ -1,5 +1,6 @@
 package org.optimizerplayground.web.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -12,12 +13,15 @@ import org.optimizerplayground.web.ui.chart.ContourChart;
 
 /**
  * The map (the 2-D contour plot or the 1-D curve) with every run's path, the step arrows and
- * their toggle; a click on the map moves the start point θ₀ there.
+ * their toggle; a click on the map moves the start point θ₀ there. Wheel, pinch and drag zoom and
+ * pan it: the window goes into the link ({@code view=}) and the contour is computed for it; the
+ * reset button brings back the surface's own window.
  */
 final class MapPanel extends Div implements Frame.View {
     private final ContourChart map = new ContourChart();
     private final Checkbox showArrows = new Checkbox();
     private final Span arrowsLegend = new Span();
+    private final Button resetView = new Button();
     private String surfaceShown;
     private List<ContourChart.Arrows> arrowsShown;
     private Frame last;
@@ -43,10 +47,31 @@ final class MapPanel extends Div implements Frame.View {
         arrowsLegend.addClassName("arrows-legend");
         arrowsLegend.setText(getTranslation("map.arrows.legend"));
         arrowsLegend.setVisible(false);
-        Div options = new Div(showArrows, arrowsLegend);
+        map.addViewChangeListener(e -> zoomTo(state, e.getWindow()));
+        resetView.setId("map-reset-view");
+        resetView.setText(getTranslation("map.reset-view"));
+        resetView.setTooltipText(getTranslation("map.zoom.help"));
+        resetView.addClickListener(e -> state.edit(x -> x.withView(x.surface().view())));
+        state.addChangeListener(c -> resetView.setEnabled(!Arrays.equals(c.experiment().view(),
+                c.experiment().surface().view())));
+        resetView.setEnabled(false);
+        Div options = new Div(showArrows, arrowsLegend, resetView);
         options.addClassName("map-options");
         add(map, options);
         getStyle().set("display", "contents");
+    }
+
+    /**
+     * A zoom or pan ended on {@code raw}: the rounded window goes into the state (and so into the
+     * link and the map); a window the map cannot show puts the map back on the current one.
+     */
+    private void zoomTo(PlaygroundState state, double[] raw) {
+        Experiment e = state.experiment();
+        MapWindow.of(raw, e.dimension()).ifPresentOrElse(view -> state.edit(x -> x.withView(view)),
+                () -> {
+                    surfaceShown = null;
+                    showSurface(e);
+                });
     }
 
     ContourChart chart() {
@@ -57,13 +82,9 @@ final class MapPanel extends Div implements Frame.View {
     public void draw(Frame frame) {
         last = frame;
         Experiment e = frame.experiment();
-        if (frame.restarted()) {
-            String surface = e.surface().latex() + Arrays.toString(e.view());
-            if (!surface.equals(surfaceShown)) {
-                map.setSurface(SurfacePicture.of(e.surface(), e.view(), getTranslation("chart.minimum.global"),
-                        getTranslation("chart.minimum.local")));
-                surfaceShown = surface;
-            }
+        // exact: after an edit, which may be a zoom (a new window without a restart).
+        if (frame.restarted() || frame.exact()) {
+            showSurface(e);
         }
         if (frame.renamed()) {
             map.setRuns(Charts.runs(frame.labels()));
@@ -76,6 +97,16 @@ final class MapPanel extends Div implements Frame.View {
         }
         if (showArrows.getValue() && (frame.exact() || frame.hasPoints())) {
             sendArrows(frame);
+        }
+    }
+
+    /** Sends the surface's picture over the experiment's window, unless the map shows it already. */
+    private void showSurface(Experiment e) {
+        String surface = e.surface().latex() + Arrays.toString(e.view());
+        if (!surface.equals(surfaceShown)) {
+            map.setSurface(SurfacePicture.of(e.surface(), e.view(), getTranslation("chart.minimum.global"),
+                    getTranslation("chart.minimum.local")));
+            surfaceShown = surface;
         }
     }
 

@@ -26,6 +26,13 @@ final class PlaygroundState {
             return cause == Cause.OPENED || !experiment.equals(before);
         }
 
+        /** Whether an edit changed the view window and nothing else (no number of the runs changes). */
+        boolean onlyViewChanged() {
+            return cause == Cause.EDITED && experiment.dimension() == before.dimension()
+                    && !java.util.Arrays.equals(experiment.view(), before.view())
+                    && experiment.equals(before.withView(experiment.view()));
+        }
+
         boolean runsChanged() {
             return cause == Cause.OPENED || !experiment.runs().equals(before.runs());
         }

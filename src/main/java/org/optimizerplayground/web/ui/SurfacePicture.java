@@ -11,9 +11,10 @@ import org.optimizerplayground.web.ui.chart.ContourChart;
  * What the map draws of a surface, computed here so the browser only draws: for a 2-D surface
  * a grid of J over the view window with contour levels at quantiles of those values (so the
  * bands are readable whatever the scale: Rosenbrock spans 0 … 2500, the bowl 0 … 18); for a 1-D
- * surface the curve J(w).
+ * surface the curve J(w). The link preview ({@code web/preview}) bands its picture with the same
+ * {@link #levels}.
  */
-final class SurfacePicture {
+public final class SurfacePicture {
     static final int GRID = 80;
     static final int CURVE_SAMPLES = 400;
     static final int LEVELS = 24;
@@ -110,7 +111,7 @@ final class SurfacePicture {
     }
 
     /** Up to {@link #LEVELS} + 1 distinct levels at evenly spaced quantiles of the finite values. */
-    static double[] levels(double[] values) {
+    public static double[] levels(double[] values) {
         double[] finite = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
         if (finite.length == 0) {
             return new double[] {0, 1};

@@ -100,7 +100,7 @@ class RestlessStudentTest extends BrowserlessTab {
     private void randomAction(SplittableRandom r) {
         int runs = model.runs().size();
         int run = r.nextInt(runs);
-        switch (r.nextInt(19)) {
+        switch (r.nextInt(21)) {
             case 0, 1, 2 -> {
                 OptimizerKind kind = model.runs().get(run).optimizer().kind();
                 List<ParamSpec> numbers = kind.params().stream().filter(p -> p.defaultValue() instanceof Double).toList();
@@ -210,6 +210,15 @@ class RestlessStudentTest extends BrowserlessTab {
                 }
                 act("follow the link with hide=" + hide, () -> followWith(hide, page.lang()));
             }
+            case 18 -> {
+                double[] v = model.view();
+                double cx = v[0] + r.nextDouble() * (v[1] - v[0]);
+                double f = r.nextDouble(0.2, 3);
+                double[] raw = {cx - f * (cx - v[0]), cx + f * (v[1] - cx),
+                    v.length > 2 ? v[2] - r.nextDouble() : -1, v.length > 2 ? v[3] + r.nextDouble() : 1};
+                act("zoom the map to " + java.util.Arrays.toString(raw), () -> zoomMap(raw));
+            }
+            case 19 -> act("reset the map's zoom", this::resetZoom);
             default -> {
                 String lang = r.nextBoolean() ? "es" : "en";
                 act("follow the link with lang=" + lang, () -> followWith(page.hide(), lang));
@@ -344,6 +353,22 @@ class RestlessStudentTest extends BrowserlessTab {
         model = model.withStart(model.dimension() == 1 ? new double[] {round3(x)} : new double[] {round3(x), round3(y)});
         ContourChart map = field("contour-chart", ContourChart.class);
         ComponentUtil.fireEvent(map, new MapClickEvent(map, true, x, y));
+    }
+
+    private void zoomMap(double[] raw) {
+        MapWindow.of(raw, model.dimension()).ifPresent(v -> model = model.withView(v));
+        ContourChart map = field("contour-chart", ContourChart.class);
+        ComponentUtil.fireEvent(map, new org.optimizerplayground.web.ui.chart.MapViewEvent(map, true, raw[0], raw[1],
+                raw[2], raw[3]));
+    }
+
+    private void resetZoom() {
+        com.vaadin.flow.component.button.Button reset = field("map-reset-view",
+                com.vaadin.flow.component.button.Button.class);
+        if (reset.isEnabled()) {
+            model = model.withView(model.surface().view());
+            reset.click();
+        }
     }
 
     private void typeSteps(int n) {

@@ -117,6 +117,15 @@ public class ContourChart extends Component implements HasSize, HasStyle {
     }
 
     /**
+     * The end of a zoom or pan in the browser (see {@link MapViewEvent}): the listener decides the
+     * window and answers with {@link #setSurface} for it; the axes stay where the gesture left them
+     * until then.
+     */
+    public Registration addViewChangeListener(ComponentEventListener<MapViewEvent> listener) {
+        return addListener(MapViewEvent.class, listener);
+    }
+
+    /**
      * Starts recording the map as a WebM video (the browser's MediaRecorder on the canvas);
      * {@code fileName} is what the browser saves when {@link #stopRecording} ends it. Answers
      * whether the browser could start.
