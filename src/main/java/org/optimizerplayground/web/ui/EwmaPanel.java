@@ -101,7 +101,7 @@ final class EwmaPanel extends Div implements Frame.View {
      * Draws the averages of run {@code run} over its first {@code updates} updates. When the charts
      * already show the first updates of that same run, only the new updates are sent (a playing
      * run grows by a few points between two calls, and its whole series would be tens of KB), and
-     * only they are computed: the {@link ExplainerReplay} keeps the run's numbers so far.
+     * only they are computed: the {@link ExplainerReplay} goes on from where it stopped.
      *
      * @param restarted whether the run started over since the last call (same experiment, new points)
      */
@@ -125,8 +125,9 @@ final class EwmaPanel extends Div implements Frame.View {
         if (from == updates) {
             return;
         }
-        if (replay == null || restarted || !replay.replays(e, run) || replay.updates() > updates) {
+        if (from < 0 || replay == null || !replay.replays(e, run) || replay.updates() != from) {
             replay = new ExplainerReplay(e, run);
+            from = -1;
         }
         replay.advanceTo(updates);
         int count = replay.updates();
