@@ -5,7 +5,7 @@
 import type { Part } from './chart-common';
 
 interface PointsTarget extends HTMLElement {
-  appendPoints?(parts: Part[]): void;
+  appendPoints?(parts: Part[], sentAt: number): void;
   appendParts?(parts: Part[]): void;
 }
 
@@ -70,7 +70,8 @@ export class FrameChannelElement extends HTMLElement {
     for (const [id, { kind, parts }] of frame.charts) {
       const chart = document.getElementById(id) as PointsTarget | null;
       if (!chart) continue;
-      if (kind === 0) chart.appendPoints?.(parts);
+      // The map also gets the server's send time (measurements read it; the map ignores it).
+      if (kind === 0) chart.appendPoints?.(parts, frame.sentAt);
       else chart.appendParts?.(parts);
     }
     const box = document.getElementById('run-status');
