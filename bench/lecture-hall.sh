@@ -55,7 +55,7 @@ if [[ "${1:-}" == leak ]]; then
 fi
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, server JVM $JAVA_OPTS, link ?${LINK:-speed=100&steps=1000}, tweak every ${TWEAK:-5} s"
-printf 'N\tserver CPU\tclient CPU\tChromium CPU\theap KB/session\tp50 ms\tp99 ms\tmax ms\tframes/s/tab\tbytes/frame\terrors\tChromium p50/p99 ms\tload before\tthreads\n'
+printf 'N\tserver CPU\tframes/core-s\tclient CPU\tChromium CPU\theap KB/session\tp50 ms\tp99 ms\tmax ms\tframes/s/tab\tbytes/frame\terrors\tChromium p50/p99 ms\tload before\tthreads\n'
 for n in "${@:-50 150 300}"; do
   for one in $n; do
     start_server

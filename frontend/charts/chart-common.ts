@@ -48,6 +48,21 @@ export function toPoints(pairs: unknown): Pt[] {
   return pairs.map((p) => (Array.isArray(p) ? { x: num(p[0]), y: num(p[1]) } : { x: null, y: null }));
 }
 
+/** New points of one run or series as the frame channel decodes them: typed arrays, NaN for gaps. */
+export interface Part {
+  index: number;
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+}
+
+/** A decoded part's points; NaN and infinities become null (gaps). */
+export function partPoints(part: Part): Pt[] {
+  const n = Math.min(part.x.length, part.y.length);
+  const pts: Pt[] = new Array(n);
+  for (let i = 0; i < n; i++) pts[i] = { x: num(part.x[i]), y: num(part.y[i]) };
+  return pts;
+}
+
 /** Appends in chunks: a spread of very many arguments would overflow the call stack. */
 export function pushAll<T>(target: T[], items: T[]): void {
   for (let i = 0; i < items.length; i += 8192) target.push(...items.slice(i, i + 8192));

@@ -2,7 +2,10 @@
 // 1-D: the curve J(w) with each run's points sliding along it. It only draws what the server
 // sends; every number is computed in Java.
 import type { ChartConfiguration, ChartEvent, LegendItem, TooltipItem } from 'chart.js';
-import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, toPoints, downloadPng, BASE_OPTIONS } from './chart-common';
+import {
+  Chart, FrameBatcher, type Part, type Pt, createCanvasHost, fmt, num, partPoints, pushAll, toPoints, downloadPng,
+  BASE_OPTIONS,
+} from './chart-common';
 import {
   type DS,
   type MinPt,
@@ -106,13 +109,19 @@ export class ContourChartElement extends HTMLElement {
     this.rebuild();
   }
 
-  /** {"runs":[{"index":i,"points":[[x,y],…]}]}: only the new points of each run. */
-  appendPoints(json: string): void {
-    const msg = JSON.parse(json) as { runs?: { index: number; points: unknown }[] };
-    for (const part of msg.runs ?? []) {
+  /**
+   * {"runs":[{"index":i,"points":[[x,y],…]}]}: only the new points of each run. A frame
+   * (frame-channel.ts) passes its decoded parts instead: [{index, x, y}] with typed arrays.
+   */
+  appendPoints(message: string | Part[]): void {
+    const parts = typeof message === 'string'
+      ? ((JSON.parse(message) as { runs?: { index: number; points: unknown }[] }).runs ?? [])
+          .map((r) => ({ index: r.index, pts: toPoints(r.points) }))
+      : message.map((p) => ({ index: p.index, pts: partPoints(p) }));
+    for (const part of parts) {
       const run = this.runs[part.index];
       if (!run) continue;
-      const pts = toPoints(part.points);
+      const pts = part.pts;
       // The path's array is the dataset's own: Chart.js sees the push and parses only the new points.
       pushAll(run.points, pts);
       run.now = lastFinite(pts) ?? run.now;

@@ -1,7 +1,9 @@
 // <series-chart>: values per iteration k (J, θ components, learning rate), one line per series.
 // Streams by appends only; decimation keeps 100 000 points per series cheap to draw.
 import { Ticks, type ChartConfiguration, type ChartDataset, type Scale, type Tick, type TooltipItem } from 'chart.js';
-import { Chart, FrameBatcher, type Pt, createCanvasHost, fmt, num, pushAll, downloadPng, BASE_OPTIONS } from './chart-common';
+import {
+  Chart, FrameBatcher, type Part, type Pt, createCanvasHost, fmt, num, partPoints, pushAll, downloadPng, BASE_OPTIONS,
+} from './chart-common';
 // Text and grid colours follow the page's light or dark theme.
 import './chart-theme';
 
@@ -73,15 +75,24 @@ export class SeriesChartElement extends HTMLElement {
   append(json: string): void {
     const msg = JSON.parse(json) as { series?: { index: number; x?: unknown[]; y?: unknown[] }[] };
     for (const part of msg.series ?? []) {
-      const s = this.series[part.index];
-      if (!s) continue;
       const xs = part.x ?? [];
       const ys = part.y ?? [];
-      const pts: Pt[] = xs.map((x, i) => ({ x: num(x), y: num(ys[i]) }));
-      pushAll(s.raw, pts);
-      if (s.log) pushAll(s.log, pts.map(positiveOnly));
+      this.add(part.index, xs.map((x, i) => ({ x: num(x), y: num(ys[i]) })));
     }
     this.batcher.request();
+  }
+
+  /** New points of some series from a frame (frame-channel.ts): typed arrays, NaN for gaps. */
+  appendParts(parts: Part[]): void {
+    for (const part of parts) this.add(part.index, partPoints(part));
+    this.batcher.request();
+  }
+
+  private add(index: number, pts: Pt[]): void {
+    const s = this.series[index];
+    if (!s) return;
+    pushAll(s.raw, pts);
+    if (s.log) pushAll(s.log, pts.map(positiveOnly));
   }
 
   clearData(): void {

@@ -41,8 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       once), then the websocket's close; an abandoned tab just drops its socket.</li>
  * </ol>
  *
- * <p>A frame is a pushed message that calls the map's {@code appendPoints}: what a student sees
- * moving. Arrival times are taken when the last byte of the message has arrived.
+ * <p>A frame is a pushed message that calls the frame channel's {@code drawFrame} (the map's
+ * {@code appendPoints} before frames had their own channel): what a student sees moving. Arrival times are taken when the last byte of the message has arrived.
  */
 final class FlowTab implements WebSocket.Listener {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -314,7 +314,7 @@ final class FlowTab implements WebSocket.Listener {
         if (payload.contains("\"appError\"") || payload.contains("\"sessionExpired\"")) {
             appErrors++;
         }
-        if (recording && payload.contains("return $0.appendPoints(")) {
+        if (recording && (payload.contains("return $0.drawFrame(") || payload.contains("return $0.appendPoints("))) {
             if (frames == arrivals.length) {
                 arrivals = Arrays.copyOf(arrivals, frames * 2);
             }

@@ -236,22 +236,26 @@ public final class LectureHall {
                 gaps.add((s.arrivals()[k] - s.arrivals()[k - 1]) / 1e6);
             }
         }
+        // Frames delivered to the protocol tabs per second of the server's CPU time (1e6 / this = CPU µs per frame).
+        double framesPerCoreSecond = serverCpu == 0 ? 0 : frames / wall / serverCpu;
         double[] g = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] b = chromium == null ? new double[0]
                 : chromium.gaps().stream().flatMapToDouble(Arrays::stream).sorted().toArray();
         String row = String.format(Locale.ROOT,
-                "%d\t%.2f\t%.2f\t%.2f\t%.0f\t%.0f\t%.0f\t%.0f\t%.1f\t%.0f\t%d\t%s\t%s\t%d→%d\t%s",
-                n, serverCpu, clientCpu, browserCpu, heapPerSession / 1024, pct(g, 50), pct(g, 99), max(g),
+                "%d\t%.2f\t%.0f\t%.2f\t%.2f\t%.0f\t%.0f\t%.0f\t%.0f\t%.1f\t%.0f\t%d\t%s\t%s\t%d→%d\t%s",
+                n, serverCpu, framesPerCoreSecond, clientCpu, browserCpu, heapPerSession / 1024, pct(g, 50), pct(g, 99),
+                max(g),
                 frames / wall / Math.max(1, tabs.size()), frames == 0 ? 0 : frameBytes / (double) frames,
                 errors + openFailures.get() + silent,
                 b.length == 0 ? "-" : String.format(Locale.ROOT, "%.0f/%.0f", pct(b, 50), pct(b, 99)),
                 load, baseThreads, threads, "");
-        System.out.println("N\tserverCPU\tclientCPU\tchromiumCPU\theapKB/session\tp50ms\tp99ms\tmaxms\tframes/s/tab"
+        System.out.println("N\tserverCPU\tframes/core-s\tclientCPU\tchromiumCPU\theapKB/session\tp50ms\tp99ms\tmaxms\tframes/s/tab"
                 + "\tbytes/frame\terrors\tchromium p50/p99 ms\tload(1,5,15) before\tthreads");
         System.out.println(row);
         System.out.printf(Locale.ROOT, "open failures %d %s, silent tabs %d, errors in tabs %d; heap %.1f MB → %.1f MB"
-                        + " with %d tabs open; window %.1f s; load after %s%n",
-                openFailures.get(), failureSamples, silent, errors, baseHeap / 1e6, heap / 1e6, open, wall, loadAverage());
+                        + " with %d tabs open; window %.1f s; %.0f µs of server CPU per frame; load after %s%n",
+                openFailures.get(), failureSamples, silent, errors, baseHeap / 1e6, heap / 1e6, open, wall,
+                framesPerCoreSecond == 0 ? 0 : 1e6 / framesPerCoreSecond, loadAverage());
         if (args.containsKey("out")) {
             Files.writeString(Path.of(args.get("out")), row + System.lineSeparator(), StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);

@@ -64,7 +64,9 @@ public final class InteractionLatency {
             };
             const append = map.appendPoints;
             map.appendPoints = function (json) {
-              const rec = { t0: performance.now(), bytes: json.length };
+              // A frame's decoded parts (frame-channel.ts): 16 bytes a point; JSON from other callers: its length.
+              const bytes = typeof json === 'string' ? json.length : json.reduce((n, p) => n + 16 * p.x.length, 0);
+              const rec = { t0: performance.now(), bytes };
               const r = append.apply(this, arguments);
               rec.t1 = performance.now();
               P.appends.push(rec);

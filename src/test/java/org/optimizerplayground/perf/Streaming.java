@@ -68,9 +68,11 @@ public final class Streaming {
             }).observe(chip, { childList: true, characterData: true, subtree: true });
             const append = map.appendPoints;
             map.appendPoints = function (json) {
-              // {"t":<server ms>,"runs":…}: ContourChart.appendPoints stamps each frame with the server's clock.
-              const m = /^\\{"t":(\\d+)/.exec(json);
-              P.appends.push([performance.now(), Date.now(), m ? Number(m[1]) : null]);
+              // A frame's points come with the server's send time (frame-channel.ts); JSON
+              // {"t":<server ms>,"runs":…} from the other callers carries it in "t".
+              const m = typeof json === 'string' ? /^\\{"t":(\\d+)/.exec(json) : null;
+              const t = typeof json === 'string' ? (m ? Number(m[1]) : null) : (arguments[1] ?? null);
+              P.appends.push([performance.now(), Date.now(), t]);
               return append.apply(this, arguments);
             };
             const chart = map.chart;

@@ -2,6 +2,7 @@ package org.optimizerplayground.engine.analysis;
 
 import java.util.Map;
 import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.EpsMode;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.RunStepper;
@@ -30,10 +31,6 @@ public final class EffectiveRate {
      */
     public static double[][] of(Experiment e, int index, int updates) {
         var run = e.runs().get(index);
-        String id = run.optimizerId();
-        Map<String, Object> p = run.optimizer().parameters();
-        double eps = p.get("eps") instanceof Double d ? d : 0;
-        EpsMode mode = p.get("eps_mode") instanceof EpsMode m ? m : EpsMode.INSIDE;
         int dim = e.dimension();
         RunStepper stepper = new RunStepper(e, index, false);
         double[][] rate = new double[dim][updates];
@@ -41,20 +38,9 @@ public final class EffectiveRate {
         while (n < updates && !stepper.finished()) {
             UpdateTerms t = new UpdateTerms();
             stepper.step(t);
-            double alpha = value(t, "alpha", 0);
+            double[] r = of(run, t, dim);
             for (int i = 0; i < dim; i++) {
-                rate[i][n] = switch (id) {
-                    case "adam", "adamw" -> mode == EpsMode.HAT
-                            ? value(t, "alpha_hat", 0) / (StrictMath.sqrt(value(t, p.get("amsgrad") == Boolean.TRUE
-                                    ? "s_max" : "s", i)) + eps)
-                            : alpha / mode.denominator(value(t, "s_hat", i), eps);
-                    case "nadam" -> alpha / mode.denominator(value(t, "s_hat", i), eps);
-                    case "rmsprop", "adagrad" -> alpha / mode.denominator(value(t, "s", i), eps);
-                    case "adamax" -> alpha / value(t, "bias1", 0) / value(t, "u", i);
-                    case "adadelta" -> value(t, "g", i) == 0 ? Double.NaN
-                            : alpha * value(t, "delta", i) / value(t, "g", i);
-                    default -> alpha;
-                };
+                rate[i][n] = r[i];
             }
             n++;
         }
@@ -63,6 +49,31 @@ public final class EffectiveRate {
             out[i] = java.util.Arrays.copyOf(rate[i], n);
         }
         return out;
+    }
+
+    /** The rate per parameter of one update, from its terms (see the class comment). */
+    static double[] of(RunSpec run, UpdateTerms t, int dim) {
+        String id = run.optimizerId();
+        Map<String, Object> p = run.optimizer().parameters();
+        double eps = p.get("eps") instanceof Double d ? d : 0;
+        EpsMode mode = p.get("eps_mode") instanceof EpsMode m ? m : EpsMode.INSIDE;
+        double alpha = value(t, "alpha", 0);
+        double[] rate = new double[dim];
+        for (int i = 0; i < dim; i++) {
+            rate[i] = switch (id) {
+                case "adam", "adamw" -> mode == EpsMode.HAT
+                        ? value(t, "alpha_hat", 0) / (StrictMath.sqrt(value(t, p.get("amsgrad") == Boolean.TRUE
+                                ? "s_max" : "s", i)) + eps)
+                        : alpha / mode.denominator(value(t, "s_hat", i), eps);
+                case "nadam" -> alpha / mode.denominator(value(t, "s_hat", i), eps);
+                case "rmsprop", "adagrad" -> alpha / mode.denominator(value(t, "s", i), eps);
+                case "adamax" -> alpha / value(t, "bias1", 0) / value(t, "u", i);
+                case "adadelta" -> value(t, "g", i) == 0 ? Double.NaN
+                        : alpha * value(t, "delta", i) / value(t, "g", i);
+                default -> alpha;
+            };
+        }
+        return rate;
     }
 
     private static double value(UpdateTerms t, String key, int i) {

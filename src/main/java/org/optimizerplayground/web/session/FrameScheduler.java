@@ -1,9 +1,14 @@
 package org.optimizerplayground.web.session;
 
 import jakarta.annotation.PreDestroy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +23,14 @@ import org.springframework.stereotype.Component;
  * one back; {@link SessionDriver} skips a frame that would come right after a late one, so a
  * server that falls behind (hundreds of tabs on two cores) never catches up with bursts of
  * frames: each tab gets fewer frames that carry more points instead of a growing backlog.
+ *
+ * <p>A frame that ran late is due again no earlier than when it ended. With the executor's own
+ * fixed rate the due times of an overloaded server fell further and further behind the clock,
+ * and the executor runs the earliest due first: a tab that started playing (or played again
+ * after its run ended) got a due time of "now", seconds after all the others', and waited
+ * until they had caught up — the multi-second gaps of the lecture hall at 150 and 300 tabs.
+ * Now every due time stays within a frame of the clock, so past capacity the tabs take turns:
+ * each gets fewer frames, none starves.
  */
 @Component
 public class FrameScheduler {
@@ -39,11 +52,91 @@ public class FrameScheduler {
             return t;
         });
         executor.setRemoveOnCancelPolicy(true);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // no frame starts after shutdown
     }
 
-    /** Runs {@code task} every frame until the returned future is cancelled. */
+    /**
+     * Runs {@code task} every frame until the returned future is cancelled (or {@code task}
+     * throws, which ends it like {@link ScheduledThreadPoolExecutor#scheduleAtFixedRate} does).
+     */
     public ScheduledFuture<?> everyFrame(Runnable task) {
-        return executor.scheduleAtFixedRate(task, 0, FRAME_MILLIS, TimeUnit.MILLISECONDS);
+        Repeating r = new Repeating(task);
+        r.scheduleAt(System.nanoTime());
+        return r;
+    }
+
+    /** A task due every frame; its next due time is one frame after the last, or when it last ended if that is later. */
+    private final class Repeating implements ScheduledFuture<Void> {
+        private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(FRAME_MILLIS);
+        private final Runnable task;
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+        private long due;
+        private ScheduledFuture<?> next;
+
+        Repeating(Runnable task) {
+            this.task = task;
+        }
+
+        private synchronized void scheduleAt(long at) {
+            if (ended.isDone()) {
+                return;
+            }
+            due = at;
+            try {
+                next = executor.schedule(this::run, at - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException shutDown) {
+                ended.completeExceptionally(shutDown);
+            }
+        }
+
+        private void run() {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                ended.completeExceptionally(e);
+                throw e;
+            }
+            scheduleAt(Math.max(due + PERIOD_NANOS, System.nanoTime()));
+        }
+
+        @Override
+        public synchronized boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = ended.cancel(false);
+            if (next != null) {
+                next.cancel(mayInterruptIfRunning);
+            }
+            return cancelled;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return ended.isCancelled();
+        }
+
+        @Override
+        public boolean isDone() {
+            return ended.isDone();
+        }
+
+        @Override
+        public Void get() throws InterruptedException, ExecutionException {
+            return ended.get();
+        }
+
+        @Override
+        public Void get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            return ended.get(timeout, unit);
+        }
+
+        @Override
+        public synchronized long getDelay(TimeUnit unit) {
+            return unit.convert(due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
+        }
     }
 
     /** Tasks currently scheduled, i.e. sessions that are playing. */

@@ -59,11 +59,12 @@ final class CurvesPanel extends Div implements Frame.View {
             return;
         }
         List<Frame.Run> runs = frame.newPoints();
+        FrameMessage out = frame.message();
         if (loss.isVisible()) {
-            loss.append(FrameEncoder.series(runs, false, Trajectory::loss));
+            out.series("loss-chart", FrameEncoder.series(runs, false, Trajectory::loss));
         }
-        theta.append(oneD ? FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0))
+        out.series("theta-chart", oneD ? FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0))
                 : FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
-        rates.append(FrameEncoder.series(runs, true, Trajectory::lr));
+        out.series("lr-chart", FrameEncoder.series(runs, true, Trajectory::lr));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
+import org.optimizerplayground.engine.analysis.ExplainerReplay;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
@@ -38,6 +39,7 @@ final class EwmaPanel extends Div implements Frame.View {
     private int shownRun = -1;
     private int shownComponent = -1;
     private int shownUpdates;
+    private ExplainerReplay replay;
 
     EwmaPanel() {
         setId("ewma");
@@ -59,7 +61,7 @@ final class EwmaPanel extends Div implements Frame.View {
             if (e.isFromClient()) {
                 if (last != null) {
                     lastNanos = 0;
-                    draw(last);
+                    draw(last, SeriesChart::append);
                 }
             }
         });
@@ -71,6 +73,16 @@ final class EwmaPanel extends Div implements Frame.View {
 
     @Override
     public void draw(Frame frame) {
+        draw(frame, (chart, points) -> frame.message().series(chart.getId().orElseThrow(), points));
+    }
+
+    /** Where the new points go: the frame's message, or straight to the chart outside a frame. */
+    @FunctionalInterface
+    private interface Out {
+        void send(SeriesChart chart, List<SeriesChart.Points> points);
+    }
+
+    private void draw(Frame frame, Out out) {
         last = frame;
         long now = System.nanoTime();
         boolean exact = frame.exact() || frame.renamed() || !frame.playing();
@@ -82,17 +94,18 @@ final class EwmaPanel extends Div implements Frame.View {
         generation = frame.generation();
         int focus = frame.focus();
         show(frame.experiment(), focus, frame.runs().get(focus).trajectory().size() - 1, restarted,
-                frame.labels().get(focus));
+                frame.labels().get(focus), out);
     }
 
     /**
      * Draws the averages of run {@code run} over its first {@code updates} updates. When the charts
      * already show the first updates of that same run, only the new updates are sent (a playing
-     * run grows by a few points between two calls, and its whole series would be tens of KB).
+     * run grows by a few points between two calls, and its whole series would be tens of KB), and
+     * only they are computed: the {@link ExplainerReplay} goes on from where it stopped.
      *
      * @param restarted whether the run started over since the last call (same experiment, new points)
      */
-    private void show(Experiment e, int run, int updates, boolean restarted, String label) {
+    private void show(Experiment e, int run, int updates, boolean restarted, String label, Out out) {
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
             component.setItems(components);
@@ -112,25 +125,39 @@ final class EwmaPanel extends Div implements Frame.View {
         if (from == updates) {
             return;
         }
-        Ewma.Series s = Ewma.of(e, run, i, updates);
+        if (from < 0 || replay == null || !replay.replays(e, run) || replay.updates() != from) {
+            replay = new ExplainerReplay(e, run);
+            from = -1;
+        }
+        replay.advanceTo(updates);
+        int count = replay.updates();
         if (from < 0) {
-            caption.setText(getTranslation("ewma.caption", label, Numbers.format(s.beta1()), Numbers.format(s.beta2())));
+            caption.setText(getTranslation("ewma.caption", label, Numbers.format(Ewma.beta1(e.runs().get(run))),
+                    Numbers.format(Ewma.beta2(e.runs().get(run)))));
         }
         String d = e.dimension() == 1 ? "" : i == 0 ? "₁" : "₂";
-        draw(first, from, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), s.g(), s.m(), s.mHat());
-        double[] g2 = new double[s.g().length];
-        for (int k = 0; k < g2.length; k++) {
-            g2[k] = s.g()[k] * s.g()[k];
-        }
-        draw(second, from, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), g2, s.s(), s.sHat());
-        double[][] rate = EffectiveRate.of(e, run, updates);
+        int c = i;
+        draw(first, from, count, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), out,
+                k -> replay.at(c, 0, k), k -> replay.at(c, 1, k), k -> replay.at(c, 2, k));
+        draw(second, from, count, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), out,
+                k -> replay.at(c, 0, k) * replay.at(c, 0, k), k -> replay.at(c, 3, k), k -> replay.at(c, 4, k));
         String id = e.runs().get(run).optimizerId();
-        draw(rates, from, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
-                e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), rate);
+        List<java.util.function.IntToDoubleFunction> rate = new ArrayList<>();
+        for (int p = 0; p < e.dimension(); p++) {
+            int q = p;
+            rate.add(k -> replay.at(q, 5, k));
+        }
+        draw(rates, from, count, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
+                e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out,
+                rate.toArray(java.util.function.IntToDoubleFunction[]::new));
     }
 
-    /** Configures {@code chart} and sends every point, or with {@code from ≥ 0} only points k > from. */
-    private static void draw(SeriesChart chart, int from, String title, List<String> names, double[]... values) {
+    /**
+     * Configures {@code chart} and sends every point of the first {@code count} updates, or with
+     * {@code from ≥ 0} only points k > from; {@code values[n]} gives series n at index k − 1.
+     */
+    private static void draw(SeriesChart chart, int from, int count, String title, List<String> names, Out out,
+                             java.util.function.IntToDoubleFunction... values) {
         if (from < 0) {
             List<SeriesChart.Line> lines = new ArrayList<>();
             for (int n = 0; n < names.size(); n++) {
@@ -138,7 +165,6 @@ final class EwmaPanel extends Div implements Frame.View {
             }
             chart.configure(new SeriesChart.Config(title, "k", "", false, null, lines));
         }
-        int count = values[0].length;
         int stride = Frame.stride(count);
         int first = from < 0 ? 0 : (from + stride - 1) / stride * stride;
         int sent = count > first ? (count - first + stride - 1) / stride : 0;
@@ -150,10 +176,10 @@ final class EwmaPanel extends Div implements Frame.View {
         for (int n = 0; n < values.length; n++) {
             double[] y = new double[sent];
             for (int i = 0; i < sent; i++) {
-                y[i] = values[n][first + i * stride];
+                y[i] = values[n].applyAsDouble(first + i * stride);
             }
             series.add(new SeriesChart.Points(n, ks, y));
         }
-        chart.append(series);
+        out.send(chart, series);
     }
 }

@@ -15,9 +15,10 @@ import org.optimizerplayground.engine.run.Trajectory;
  *
  * @param restarted the runs started over since the last frame: charts drop their points
  * @param renamed the runs' names or number changed since the last frame: charts reconfigure
+ * @param message what the views send the page this frame (new points, chips' k), sent once after all drew
  */
 record Frame(long generation, boolean restarted, boolean renamed, boolean playing, boolean exact,
-             Experiment experiment, List<String> labels, int focus, List<Run> runs) {
+             Experiment experiment, List<String> labels, int focus, List<Run> runs, FrameMessage message) {
     /** Long runs are thinned to about this many drawn points per run. */
     static final int MAX_POINTS = 5_000;
 

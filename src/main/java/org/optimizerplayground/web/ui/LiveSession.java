@@ -26,6 +26,7 @@ final class LiveSession {
     private final PlaygroundState state;
     private final Component i18n;
     private final List<Frame.View> views = new ArrayList<>();
+    private final FrameChannel channel = new FrameChannel();
     private SimulationSession session;
     private SessionDriver driver;
     private long frameGeneration = -1;
@@ -145,9 +146,15 @@ final class LiveSession {
             runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i)));
         }
         Frame frame = new Frame(frameGeneration, restarted, renamed, session.needsTicks(), exact, e, labels,
-                Math.min(state.focus(), runs.size() - 1), List.copyOf(runs));
+                Math.min(state.focus(), runs.size() - 1), List.copyOf(runs), new FrameMessage());
         renamed = false;
         views.forEach(v -> v.draw(frame));
+        channel.send(frame.message());
+    }
+
+    /** The element the frames go to; the page puts it anywhere in the view. */
+    Component channel() {
+        return channel;
     }
 
     /**

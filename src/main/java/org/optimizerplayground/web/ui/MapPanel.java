@@ -93,7 +93,7 @@ final class MapPanel extends Div implements Frame.View {
         }
         // A hidden element's calls would wait in the tab's memory until it shows: a hidden map gets nothing.
         if (frame.hasPoints() && map.isVisible()) {
-            map.appendPoints(FrameEncoder.mapPoints(frame.newPoints()));
+            frame.message().map("contour-chart", FrameEncoder.mapPoints(frame.newPoints()));
         }
         if (showArrows.getValue() && (frame.exact() || frame.hasPoints())) {
             sendArrows(frame);

@@ -76,7 +76,8 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
         notices.setId("link-notice");
         notices.addClassName("notices");
         controls.addClassName("controls");
-        Section stage = new Section(playback, statuses, map, curves, downloads, rule, ewma, codeExport, analysis);
+        Section stage = new Section(playback, statuses, map, curves, downloads, rule, ewma, codeExport, analysis,
+                live.channel());
         stage.addClassName("stage");
         Div body = new Div(controls, stage);
         body.addClassName("body");

@@ -34,7 +34,11 @@ class ChartWireFormatTest {
     private static final Path DIR = Path.of("src/test/resources/wire");
 
     private static void pin(String name, String json) throws IOException {
-        Path file = DIR.resolve(name + ".json");
+        pin(name, ".json", json);
+    }
+
+    private static void pin(String name, String extension, String json) throws IOException {
+        Path file = DIR.resolve(name + extension);
         if (Boolean.getBoolean("wire.record")) {
             Files.createDirectories(DIR);
             Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -76,6 +80,43 @@ class ChartWireFormatTest {
         List<Frame.Run> runs = runs(Link.read(ONE_D), 12, 1);
         pin("map-points-1d", ChartJson.points(0, FrameEncoder.mapPoints(runs)));
         pin("series-lr-1d", ChartJson.series(FrameEncoder.series(runs, true, Trajectory::lr)));
+    }
+
+    /** A frame as the page gets it: one base64 message with every chart's new points and the chips' k. */
+    private static String frame(List<Frame.Run> runs, boolean twoD) {
+        FrameMessage m = new FrameMessage();
+        m.map("contour-chart", FrameEncoder.mapPoints(runs));
+        m.series("loss-chart", FrameEncoder.series(runs, false, Trajectory::loss));
+        m.series("theta-chart", twoD ? FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1))
+                : FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0)));
+        m.series("lr-chart", FrameEncoder.series(runs, true, Trajectory::lr));
+        for (Frame.Run r : runs) {
+            m.chip(r.index(), r.trajectory().size() - 1);
+        }
+        return m.encode(0);
+    }
+
+    @Test
+    void framesOfTwoAndOneDimensions() throws IOException {
+        pin("frame-2d", ".b64", frame(runs(Link.read(TWO_D), 40, 3), true));
+        pin("frame-1d", ".b64", frame(runs(Link.read(ONE_D), 12, 1), false));
+    }
+
+    @Test
+    void aSmallFrameByteByByte() {
+        FrameMessage m = new FrameMessage();
+        m.series("lr", List.of(new org.optimizerplayground.web.ui.chart.SeriesChart.Points(2, new int[] {1}, new double[] {Double.NaN})));
+        m.chip(1, 70_000);
+        byte[] bytes = java.util.Base64.getDecoder().decode(m.encode(1000));
+        assertThat(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(
+                "01" + "0000000000408f40"      // version 1, sent at 1000.0 ms
+                + "0100"                        // one part
+                + "02" + "6c72"                 // id "lr"
+                + "01" + "0200" + "01000000"    // series points, series 2, one point
+                + "000000000000f03f"            // k = 1.0
+                + "000000000000f87f"            // NaN: a gap
+                + "0100" + "0100" + "70110100"); // one chip: run 1 at k = 70 000
+        assertThat(new FrameMessage().isEmpty()).isTrue();
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.optimizerplayground.engine.analysis;
+
+import java.util.Arrays;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.optim.UpdateTerms;
+import org.optimizerplayground.engine.run.RunStepper;
+
+/**
+ * The EWMA explainer's numbers for one run, kept up to date one update at a time: the gradient
+ * the run used, its averages m, m̂, s, ŝ ({@link Ewma}) and the rate each parameter got
+ * ({@link EffectiveRate}), for every component. A playing run asks for a few more updates every
+ * second; {@link #advanceTo} replays only those, so the cost of a refresh does not grow with
+ * the run's history, and keeps only their numbers (the page has drawn the earlier ones), so
+ * neither does its memory. Same numbers as {@link Ewma#of} and {@link EffectiveRate#of}, bit for bit.
+ *
+ * <p>Not thread-safe: one replay belongs to one page.
+ */
+public final class ExplainerReplay {
+    private final Experiment experiment;
+    private final int index;
+    private final RunSpec run;
+    private final RunStepper stepper;
+    private final int dim;
+    private final double beta1;
+    private final double beta2;
+    /** Per component: ∂θ, m, m̂, s, ŝ, rate of the updates of the last {@link #advanceTo}, from {@link #windowStart}. */
+    private final double[][][] series;
+    private final double[] m;
+    private final double[] s;
+    private double b1k = 1;
+    private double b2k = 1;
+    private int updates;
+    private int windowStart;
+
+    /** A replay of run {@code index} of {@code e} from θ₀, with no update yet. */
+    public ExplainerReplay(Experiment e, int index) {
+        this.experiment = e;
+        this.index = index;
+        this.run = e.runs().get(index);
+        this.stepper = new RunStepper(e, index, false);
+        this.dim = e.dimension();
+        this.beta1 = Ewma.beta1(run);
+        this.beta2 = Ewma.beta2(run);
+        this.series = new double[dim][6][16];
+        this.m = new double[dim];
+        this.s = new double[dim];
+    }
+
+    /** Whether this replays run {@code i} of exactly {@code e}. */
+    public boolean replays(Experiment e, int i) {
+        return e == experiment && i == index;
+    }
+
+    /**
+     * Replays up to {@code target} updates in all (fewer if the run ends first); never goes back.
+     * Afterwards the numbers of the updates this call replayed are kept (see {@link #at}), the earlier ones are not.
+     */
+    public void advanceTo(int target) {
+        windowStart = updates;
+        if (series[0][0].length > 1024) { // a whole history replayed once: the next windows are short
+            for (double[][] c : series) {
+                for (int j = 0; j < c.length; j++) {
+                    c[j] = new double[16];
+                }
+            }
+        }
+        while (updates < target && !stepper.finished()) {
+            UpdateTerms terms = new UpdateTerms();
+            stepper.step(terms);
+            double[] g = terms.get("g").orElseThrow().values();
+            double[] rate = EffectiveRate.of(run, terms, dim);
+            b1k *= beta1;
+            b2k *= beta2;
+            for (int c = 0; c < dim; c++) {
+                double[][] out = series[c];
+                int w = updates - windowStart;
+                if (w == out[0].length) {
+                    for (int j = 0; j < out.length; j++) {
+                        out[j] = Arrays.copyOf(out[j], w * 2);
+                    }
+                }
+                m[c] = beta1 * m[c] + (1 - beta1) * g[c];
+                s[c] = beta2 * s[c] + (1 - beta2) * (g[c] * g[c]);
+                out[0][w] = g[c];
+                out[1][w] = m[c];
+                out[2][w] = m[c] / (1 - b1k);
+                out[3][w] = s[c];
+                out[4][w] = s[c] / (1 - b2k);
+                out[5][w] = rate[c];
+            }
+            updates++;
+        }
+    }
+
+    /** Updates replayed so far. */
+    public int updates() {
+        return updates;
+    }
+
+    /** The first update (k − 1) whose numbers are kept: the replay's count before the last {@link #advanceTo}. */
+    public int windowStart() {
+        return windowStart;
+    }
+
+    /** The averages of component {@code component} over the updates of the last {@link #advanceTo}. */
+    public Ewma.Series ewma(int component) {
+        double[][] c = series[component];
+        int n = updates - windowStart;
+        return new Ewma.Series(beta1, beta2, Arrays.copyOf(c[0], n), Arrays.copyOf(c[1], n),
+                Arrays.copyOf(c[2], n), Arrays.copyOf(c[3], n), Arrays.copyOf(c[4], n));
+    }
+
+    /** The rate component {@code component} got at each update of the last {@link #advanceTo}. */
+    public double[] rate(int component) {
+        return Arrays.copyOf(series[component][5], updates - windowStart);
+    }
+
+    /**
+     * Value {@code k − 1} (update k, {@link #windowStart} ≤ k − 1 < {@link #updates}) of ∂θ, m, m̂, s, ŝ or the
+     * rate ({@code which} 0 … 5) of a component.
+     */
+    public double at(int component, int which, int index) {
+        if (index < windowStart || index >= updates) {
+            throw new IndexOutOfBoundsException("update index " + index + " is not in [" + windowStart + ", "
+                    + updates + "), the updates of the last advanceTo");
+        }
+        return series[component][which][index - windowStart];
+    }
+}

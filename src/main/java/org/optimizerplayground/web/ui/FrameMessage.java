@@ -1,0 +1,141 @@
+package org.optimizerplayground.web.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.optimizerplayground.web.ui.chart.ContourChart;
+import org.optimizerplayground.web.ui.chart.SeriesChart;
+
+/**
+ * Everything a frame sends the page, as one compact message: every chart's new points and the
+ * k of every running run (for its status chip), read by {@code frontend/charts/frame-channel.ts}
+ * and delivered by {@link FrameChannel} in one call. One frame costs one Vaadin call carrying one
+ * string instead of a call per chart with nested JSON and a state-tree change per chip.
+ *
+ * <p>The string is the base64 of these bytes, all numbers little-endian:
+ * <pre>
+ *   u8  version (1)
+ *   f64 server time in ms when the frame was made (for measurements; the page ignores it)
+ *   u16 number of parts, then per part:
+ *       u8 length, that many ASCII bytes: the id of the chart element
+ *       u8 kind: 0 = map points (x, y), 1 = series points (k, value)
+ *       u16 index: the run (map) or the series (series chart)
+ *       u32 n, then n f64 x (or k), then n f64 y; NaN and ±∞ are gaps
+ *   u16 number of chips, then per chip: u16 run index, u32 k
+ * </pre>
+ * {@code ChartWireFormatTest} pins the bytes of representative frames.
+ */
+final class FrameMessage {
+    static final int VERSION = 1;
+    static final int MAP = 0;
+    static final int SERIES = 1;
+
+    private final Bytes parts = new Bytes(1024);
+    private final Bytes chips = new Bytes(32);
+    private int partCount;
+    private int chipCount;
+
+    /** Appends the map's new points (run index = part index). */
+    void map(String chartId, List<ContourChart.Points> runs) {
+        for (ContourChart.Points p : runs) {
+            part(chartId, MAP, p.index(), p.x().length);
+            parts.doubles(p.x());
+            parts.doubles(p.y());
+        }
+    }
+
+    /** Appends a series chart's new points. */
+    void series(String chartId, List<SeriesChart.Points> series) {
+        for (SeriesChart.Points p : series) {
+            part(chartId, SERIES, p.index(), p.x().length);
+            for (int k : p.x()) {
+                parts.f64(k);
+            }
+            parts.doubles(p.y());
+        }
+    }
+
+    /** Run {@code run}'s chip shows "k = {@code k}" (the page fills it in, in the page's words). */
+    void chip(int run, int k) {
+        chips.u16(run);
+        chips.u32(k);
+        chipCount++;
+    }
+
+    /** Whether the frame has nothing to send. */
+    boolean isEmpty() {
+        return partCount == 0 && chipCount == 0;
+    }
+
+    /** The message, base64; {@code sentAt} is the server's time in ms. */
+    String encode(long sentAt) {
+        Bytes out = new Bytes(16 + parts.size() + chips.size());
+        out.u8(VERSION);
+        out.f64(sentAt);
+        out.u16(partCount);
+        out.write(parts.buffer(), 0, parts.size());
+        out.u16(chipCount);
+        out.write(chips.buffer(), 0, chips.size());
+        return Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    private void part(String chartId, int kind, int index, int n) {
+        byte[] id = chartId.getBytes(StandardCharsets.US_ASCII);
+        if (id.length > 255 || index > 0xffff) {
+            throw new IllegalArgumentException("chart id " + chartId + " or index " + index + " too long for a frame");
+        }
+        parts.u8(id.length);
+        parts.write(id, 0, id.length);
+        parts.u8(kind);
+        parts.u16(index);
+        parts.u32(n);
+        partCount++;
+    }
+
+    /** A growing little-endian byte buffer. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) {
+            super(size);
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
+
+        void u8(int v) {
+            write(v);
+        }
+
+        void u16(int v) {
+            write(v);
+            write(v >>> 8);
+        }
+
+        void u32(int v) {
+            u16(v);
+            u16(v >>> 16);
+        }
+
+        void f64(double v) {
+            long bits = Double.doubleToRawLongBits(v);
+            ensure(8);
+            for (int i = 0; i < 8; i++) {
+                buf[count++] = (byte) (bits >>> (8 * i));
+            }
+        }
+
+        void doubles(double[] values) {
+            ensure(8 * values.length);
+            for (double v : values) {
+                f64(v);
+            }
+        }
+
+        private void ensure(int more) {
+            if (count + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.optimizerplayground.engine.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.Link;
+
+/**
+ * The explainer's replay, advanced a few updates at a time as a playing page asks for them,
+ * gives the same numbers bit for bit as replaying the whole history at once ({@link Ewma#of},
+ * {@link EffectiveRate#of}).
+ */
+class ExplainerReplayTest {
+    private static final String RACE = "surface=rosenbrock&steps=120&noise=0.5&run=adam(lr=0.05,beta1=0.8,beta2=0.99)"
+            + "&run=rmsprop(rho=0.95)&run=adadelta&run=adamax&run=momentum(lr=0.001)";
+
+    @Test
+    void advancedInChunksItMatchesAWholeReplayOfEveryRunAndComponent() {
+        Experiment e = Link.read(RACE);
+        for (int run = 0; run < e.runs().size(); run++) {
+            ExplainerReplay replay = new ExplainerReplay(e, run);
+            int before = 0;
+            for (int updates : new int[] {0, 1, 3, 17, 17, 60, 120}) {
+                replay.advanceTo(updates);
+                assertThat(replay.updates()).isEqualTo(updates);
+                assertThat(replay.windowStart()).as("the numbers kept are those of this call's updates").isEqualTo(before);
+                double[][] rates = EffectiveRate.of(e, run, updates);
+                for (int c = 0; c < 2; c++) {
+                    Ewma.Series whole = Ewma.of(e, run, c, updates);
+                    Ewma.Series step = replay.ewma(c);
+                    assertThat(step.g()).as("∂θ of run %d, component %d after %d", run, c, updates)
+                            .isEqualTo(Arrays.copyOfRange(whole.g(), before, updates));
+                    assertThat(step.m()).isEqualTo(Arrays.copyOfRange(whole.m(), before, updates));
+                    assertThat(step.mHat()).isEqualTo(Arrays.copyOfRange(whole.mHat(), before, updates));
+                    assertThat(step.s()).isEqualTo(Arrays.copyOfRange(whole.s(), before, updates));
+                    assertThat(step.sHat()).isEqualTo(Arrays.copyOfRange(whole.sHat(), before, updates));
+                    assertThat(replay.rate(c)).as("rate of run %d, component %d", run, c)
+                            .isEqualTo(Arrays.copyOfRange(rates[c], before, updates));
+                    for (int k = before; k < updates; k++) {
+                        assertThat(replay.at(c, 2, k)).isEqualTo(whole.mHat()[k]);
+                    }
+                }
+                before = updates;
+            }
+            assertThatThrownBy(() -> replay.at(0, 0, 0)).as("an update drawn before is not kept")
+                    .isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("[60, 120)");
+        }
+    }
+
+    @Test
+    void aRunThatDivergesStopsWhereTheWholeReplayStops() {
+        Experiment e = Link.read("surface=parabola&steps=200&run=sgd(lr=5)");
+        ExplainerReplay replay = new ExplainerReplay(e, 0);
+        replay.advanceTo(200);
+        assertThat(replay.updates()).isLessThan(200).isEqualTo(Ewma.of(e, 0, 0, 200).g().length);
+        assertThat(replay.rate(0)).isEqualTo(EffectiveRate.of(e, 0, 200)[0]);
+        assertThat(replay.replays(e, 0)).isTrue();
+        assertThat(replay.replays(Link.read("surface=parabola&steps=200&run=sgd(lr=5)"), 0))
+                .as("another experiment, even an equal one, is replayed afresh").isFalse();
+    }
+}

@@ -1,0 +1,53 @@
+package org.optimizerplayground.web.ui;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a {@link FrameMessage} back, as {@code frontend/charts/frame-channel.ts} does (for tests). */
+record FrameMessageReader(double sentAt, List<Part> parts, Map<Integer, Integer> chips) {
+    /** New points of run or series {@code index} of the element {@code chart}. */
+    record Part(String chart, int kind, int index, double[] x, double[] y) {
+    }
+
+    static FrameMessageReader read(String base64) {
+        ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(base64)).order(ByteOrder.LITTLE_ENDIAN);
+        if (b.get() != FrameMessage.VERSION) {
+            throw new IllegalArgumentException("not a version 1 frame");
+        }
+        double sentAt = b.getDouble();
+        List<Part> parts = new ArrayList<>();
+        for (int p = Short.toUnsignedInt(b.getShort()); p > 0; p--) {
+            byte[] id = new byte[Byte.toUnsignedInt(b.get())];
+            b.get(id);
+            int kind = b.get();
+            int index = Short.toUnsignedInt(b.getShort());
+            int n = b.getInt();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            b.asDoubleBuffer().get(x);
+            b.position(b.position() + 8 * n);
+            b.asDoubleBuffer().get(y);
+            b.position(b.position() + 8 * n);
+            parts.add(new Part(new String(id, StandardCharsets.US_ASCII), kind, index, x, y));
+        }
+        Map<Integer, Integer> chips = new LinkedHashMap<>();
+        for (int c = Short.toUnsignedInt(b.getShort()); c > 0; c--) {
+            chips.put(Short.toUnsignedInt(b.getShort()), b.getInt());
+        }
+        if (b.hasRemaining()) {
+            throw new IllegalArgumentException(b.remaining() + " bytes after the chips");
+        }
+        return new FrameMessageReader(sentAt, parts, chips);
+    }
+
+    /** The parts for element {@code chart}. */
+    List<Part> of(String chart) {
+        return parts.stream().filter(p -> p.chart().equals(chart)).toList();
+    }
+}
