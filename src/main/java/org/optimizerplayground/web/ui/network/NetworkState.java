@@ -8,7 +8,9 @@ import org.optimizerplayground.engine.network.TrainSpec;
 
 /**
  * The one copy of what the network page shows: the link's setting ({@link TrainSpec}), the
- * speed, whether it plays, and the run in focus (whose decision boundary the map draws). Every
+ * speed, whether it plays, the run in focus (whose decision boundary the map draws and whose
+ * update rule the rule panel shows) and the weight the rule panel shows ({@link WeightPick},
+ * always one of the network's: an edit of the network that removes it goes back to auto). Every
  * edit goes through here and fires one {@link Changed}; nobody else keeps a copy.
  */
 final class NetworkState {
@@ -29,6 +31,7 @@ final class NetworkState {
     private int speed = DEFAULT_SPEED;
     private boolean play = true;
     private int focus;
+    private WeightPick weight = WeightPick.AUTO;
 
     void addChangeListener(Consumer<Changed> listener) {
         listeners.add(listener);
@@ -50,14 +53,27 @@ final class NetworkState {
         return Math.min(focus, spec.runs().size() - 1);
     }
 
-    /** A link opened: everything at once. */
+    WeightPick weight() {
+        return weight;
+    }
+
+    /** A link opened: everything at once (a lesson's link: the weight back to auto). */
     void open(TrainSpec next, int nextSpeed, boolean nextPlay) {
+        open(next, nextSpeed, nextPlay, WeightPick.AUTO);
+    }
+
+    /** A link opened: everything at once; {@code nextWeight} must fit {@code next}'s network. */
+    void open(TrainSpec next, int nextSpeed, boolean nextPlay, WeightPick nextWeight) {
+        if (!nextWeight.fits(next.architecture())) {
+            throw new IllegalArgumentException("weight " + nextWeight.format() + " is not one of the network's");
+        }
         TrainSpec before = spec;
         int speedBefore = speed;
         spec = next;
         speed = nextSpeed;
         play = nextPlay;
         focus = 0;
+        weight = nextWeight;
         fire(Cause.OPENED, before, speedBefore);
     }
 
@@ -67,7 +83,22 @@ final class NetworkState {
         }
         TrainSpec before = spec;
         spec = next;
+        if (!weight.fits(next.architecture())) {
+            weight = WeightPick.AUTO;
+        }
         fire(Cause.EDITED, before, speed);
+    }
+
+    /** The rule panel's weight; one of the network's. */
+    void setWeight(WeightPick next) {
+        if (next.equals(weight)) {
+            return;
+        }
+        if (!next.fits(spec.architecture())) {
+            throw new IllegalArgumentException("weight " + next.format() + " is not one of the network's");
+        }
+        weight = next;
+        fire(Cause.EDITED, spec, speed);
     }
 
     void setSpeed(int next) {
@@ -87,12 +118,19 @@ final class NetworkState {
         fire(Cause.EDITED, spec, speed);
     }
 
-    /** The canonical link: {@link NetworkLink#format} and then the speed when it is not the default. */
+    /**
+     * The canonical link: {@link NetworkLink#format}, then the speed and the weight when they are
+     * not the defaults.
+     */
     String link() {
         String query = NetworkLink.format(spec);
         if (speed != DEFAULT_SPEED) {
             String s = "speed=" + (speed == NetworkSession.MAX_SPEED ? "max" : Integer.toString(speed));
             query = query.isEmpty() ? s : query + "&" + s;
+        }
+        if (!weight.auto()) {
+            String w = "weight=" + weight.format();
+            query = query.isEmpty() ? w : query + "&" + w;
         }
         return query;
     }

@@ -60,6 +60,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final NetworkCharts charts = new NetworkCharts();
     private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
     private final LandscapePanel landscape = new LandscapePanel(state);
+    private final NetworkRuleSection rule = new NetworkRuleSection(state);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -115,7 +116,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         mapBox.addClassName("network-map");
         Section left = new Section(controls, runs);
         left.addClassName("controls");
-        Section stage = new Section(playback, statuses, mapBox, charts, landscape);
+        Section stage = new Section(playback, statuses, mapBox, rule, charts, landscape);
         stage.addClassName("stage");
         Div body = new Div(left, stage);
         body.addClassName("body");
@@ -139,22 +140,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             notice("The link's key '" + e.param() + "' could not be read (" + e.getMessage()
                     + "); showing the default network instead.");
         }
-        int speedValue = NetworkState.DEFAULT_SPEED;
-        if (q.has("speed")) {
-            String s = q.get("speed");
-            if (s.equals("max")) {
-                speedValue = NetworkSession.MAX_SPEED;
-            } else {
-                try {
-                    speedValue = (int) Numbers.parseWhole("speed", s, 1, 5000);
-                } catch (IllegalArgumentException e) {
-                    notice("The link's key 'speed' could not be read (" + e.getMessage() + "); using "
-                            + NetworkState.DEFAULT_SPEED + " updates per second.");
-                }
-            }
-        }
+        int speedValue = NetworkPageKeys.speed(q, this::notice);
+        WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this::notice);
         boolean playing = !(q.has("play") && q.get("play").equals("false"));
-        state.open(spec, speedValue, playing);
+        state.open(spec, speedValue, playing, weight);
     }
 
     private void notice(String text) {
@@ -257,6 +246,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             map.setGrid(NetworkSession.GRID, -NetworkSession.WINDOW, NetworkSession.WINDOW, session.grid(state.focus()));
         }
         statuses.show(session, labels, spec.steps());
+        int inFocus = Math.min(state.focus(), labels.size() - 1);
+        rule.draw(session, inFocus, labels.get(inFocus), exact || !session.needsTicks());
         boolean playing = session.needsTicks();
         play.setText(playing ? "Pause" : "Play");
         play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
@@ -284,6 +275,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
 
     NetworkState state() {
         return state;
+    }
+
+    NetworkRuleSection rule() {
+        return rule;
     }
 
     LandscapePanel landscape() {
