@@ -69,9 +69,10 @@ final class NetworkRuleSection extends Div {
             if (!w.auto()) {
                 unit.setItems(IntStream.rangeClosed(1, a.width(w.layer())).boxed().toList());
                 unit.setValue(w.unit());
-                input.setItems(IntStream.rangeClosed(0, a.width(w.layer() - 1)).boxed().toList());
-                input.setItemLabelGenerator(i -> i == 0 ? "bias" : w.layer() == 1
+                // the labels first: setItems labels the new items with the generator in place
+                input.setItemLabelGenerator(i -> i == 0 ? "bias" : w.layer() == 1 && i <= a.features().size()
                         ? a.features().get(i - 1).id() : "unit " + i);
+                input.setItems(IntStream.rangeClosed(0, a.width(w.layer() - 1)).boxed().toList());
                 input.setValue(w.input());
             }
         } finally {

@@ -74,8 +74,9 @@ final class RunsEditor extends Div {
                 return;
             }
             List<String> runs = texts(state.spec().runs());
-            Double alpha = lr.getValue();
-            runs.set(index, e.getValue() + (alpha == null ? "" : "(lr=" + Numbers.format(alpha) + ")"));
+            // the run's α, not the field's: the field may hold a refused value (α = −1 typed)
+            double alpha = state.spec().runs().get(index).optimizer().lr();
+            runs.set(index, e.getValue() + "(lr=" + Numbers.format(alpha) + ")");
             apply(runs, null);
         });
         lr.addValueChangeListener(e -> {

@@ -113,6 +113,19 @@ class NetworkRuleSectionTest extends BrowserlessTab {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void addingOrRemovingAFeatureKeepsAPickedFirstLayerWeight() {
+        // found by RestlessNetworkStudentTest: the input selector labelled the new items with the old network's features
+        NetworkView view = open("weight=1,1,2&play=false");
+        var features = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("net-features"));
+        features.setValue(java.util.Set.of("x", "y", "x2"));
+        assertEquals("features=x,y,x2&weight=1,1,2", view.link());
+        features.setValue(java.util.Set.of("x", "y"));
+        assertEquals("weight=1,1,2", view.link());
+        assertEquals(List.of(0, 1, 2), select("net-weight-input").getListDataView().getItems().toList());
+    }
+
+    @Test
     void aWeightTheNetworkDoesNotHaveGivesANotice() {
         NetworkView view = open("layers=3&weight=2,2,1");
         assertThat(_get(Div.class, s -> s.withId("link-notice")).getElement().getTextRecursively())
