@@ -35,8 +35,8 @@ public class NetworkLessonsMenu extends Composite<Div> {
 
     public NetworkLessonsMenu() {
         select.setId("net-lessons");
-        select.setLabel("Lessons");
-        select.setPlaceholder("Choose a lesson");
+        select.setLabel(getTranslation("lessons.label"));
+        select.setPlaceholder(getTranslation("lessons.placeholder"));
         select.setItems(NetworkLessons.all());
         select.setItemLabelGenerator(NetworkLesson::title);
         select.setEmptySelectionAllowed(false);

@@ -38,20 +38,20 @@ final class NetworkRuleSection extends Div {
         setId("net-rule-section");
         addClassName("rule-section");
         layer.setId("net-weight-layer");
-        layer.setLabel("Weight: layer");
-        layer.setItemLabelGenerator(l -> l == AUTO ? "largest |gradient|" : Integer.toString(l));
+        layer.setLabel(getTranslation("net.weight.layer"));
+        layer.setItemLabelGenerator(l -> l == AUTO ? getTranslation("net.weight.auto") : Integer.toString(l));
         unit.setId("net-weight-unit");
-        unit.setLabel("unit");
+        unit.setLabel(getTranslation("net.weight.unit"));
         unit.setItemLabelGenerator(String::valueOf);
         input.setId("net-weight-input");
-        input.setLabel("input");
+        input.setLabel(getTranslation("net.weight.input"));
         rule.setId("net-update-rule");
         layer.addValueChangeListener(e -> picked());
         unit.addValueChangeListener(e -> picked());
         input.addValueChangeListener(e -> picked());
         Div pickers = new Div(layer, unit, input);
         pickers.addClassName("network-playback");
-        add(new H3("Update rule, one weight"), pickers, rule);
+        add(new H3(getTranslation("net.rule.heading")), pickers, rule);
         state.addChangeListener(c -> showState());
         showState();
     }

@@ -32,6 +32,9 @@ final class NetworkState {
     private boolean play = true;
     private int focus;
     private WeightPick weight = WeightPick.AUTO;
+    /** The link's {@code hide} and {@code lang}: set by a link, kept through edits and lessons. */
+    private List<String> hide = List.of();
+    private String lang;
 
     void addChangeListener(Consumer<Changed> listener) {
         listeners.add(listener);
@@ -60,6 +63,16 @@ final class NetworkState {
     /** A link opened: everything at once (a lesson's link: the weight back to auto). */
     void open(TrainSpec next, int nextSpeed, boolean nextPlay) {
         open(next, nextSpeed, nextPlay, WeightPick.AUTO);
+    }
+
+    /** The page keys a teacher's link sets once: the hidden controls and the language (null: unset). */
+    void keep(List<String> nextHide, String nextLang) {
+        hide = List.copyOf(nextHide);
+        lang = nextLang;
+    }
+
+    List<String> hide() {
+        return hide;
     }
 
     /** A link opened: everything at once; {@code nextWeight} must fit {@code next}'s network. */
@@ -119,20 +132,34 @@ final class NetworkState {
     }
 
     /**
-     * The canonical link: {@link NetworkLink#format}, then the speed and the weight when they are
-     * not the defaults.
+     * The setting's link: {@link NetworkLink#format}, then the speed and the weight when they are
+     * not the defaults (what a lesson's link is compared with).
      */
-    String link() {
+    String settingLink() {
         String query = NetworkLink.format(spec);
         if (speed != DEFAULT_SPEED) {
-            String s = "speed=" + (speed == NetworkSession.MAX_SPEED ? "max" : Integer.toString(speed));
-            query = query.isEmpty() ? s : query + "&" + s;
+            query = and(query, "speed=" + (speed == NetworkSession.MAX_SPEED ? "max" : Integer.toString(speed)));
         }
         if (!weight.auto()) {
-            String w = "weight=" + weight.format();
-            query = query.isEmpty() ? w : query + "&" + w;
+            query = and(query, "weight=" + weight.format());
         }
         return query;
+    }
+
+    /** The canonical link: {@link #settingLink}, then the link's {@code hide} and {@code lang}. */
+    String link() {
+        String query = settingLink();
+        if (!hide.isEmpty()) {
+            query = and(query, "hide=" + String.join(",", hide));
+        }
+        if (lang != null) {
+            query = and(query, "lang=" + lang);
+        }
+        return query;
+    }
+
+    private static String and(String query, String part) {
+        return query.isEmpty() ? part : query + "&" + part;
     }
 
     private void fire(Cause cause, TrainSpec before, int speedBefore) {

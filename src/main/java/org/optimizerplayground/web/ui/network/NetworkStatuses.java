@@ -25,18 +25,18 @@ final class NetworkStatuses extends Div {
         }
     }
 
-    private static Span line(NetworkSession session, int i, String label, int steps) {
+    private Span line(NetworkSession session, int i, String label, int steps) {
         var metrics = session.metrics(i);
         var m = metrics.isEmpty() ? null : metrics.getLast();
         Status s = session.status(i);
         StringBuilder text = new StringBuilder(label).append(": k = ").append(session.k(i)).append(" / ").append(steps);
         if (m != null) {
-            text.append(", train loss ").append(round(m.trainLoss()))
-                    .append(", test accuracy ").append(Double.isNaN(m.testAccuracy()) ? "–"
+            text.append(", ").append(getTranslation("net.status.train-loss")).append(" ").append(round(m.trainLoss()))
+                    .append(", ").append(getTranslation("net.status.test-accuracy")).append(" ").append(Double.isNaN(m.testAccuracy()) ? "–"
                             : Math.round(m.testAccuracy() * 100) + " %");
         }
         if (s == Status.DIVERGED) {
-            text.append(" · diverged (the loss or the weights stopped being finite numbers)");
+            text.append(" · ").append(getTranslation("net.status.diverged"));
         } else if (s != Status.RUNNING) {
             text.append(" · ").append(s.key());
         }

@@ -28,7 +28,9 @@ import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.ui.Hideables;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
+import org.optimizerplayground.web.ui.PageLanguage;
 
 /**
  * The network page ({@code /network}): the route and the layout. Reads the link into the one
@@ -51,8 +53,9 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final NetworkControls controls = new NetworkControls(state);
     private final RunsEditor runs = new RunsEditor(state);
     private final Button play = new Button();
-    private final Button step = new Button("Step", VaadinIcon.STEP_FORWARD.create());
-    private final Button reset = new Button("Reset", VaadinIcon.ROTATE_LEFT.create());
+    private final Button step = new Button(getTranslation("net.step"), VaadinIcon.STEP_FORWARD.create());
+    private final Button reset = new Button(getTranslation("net.reset"), VaadinIcon.ROTATE_LEFT.create());
+    private final Hideables hideables = new Hideables();
     private final Select<Integer> speed = new Select<>();
     private final Select<Integer> focus = new Select<>();
     private final NetworkStatuses statuses = new NetworkStatuses();
@@ -71,13 +74,14 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         this.scheduler = scheduler;
         addClassName("playground");
         addClassName("network-page");
-        Div header = new Div(new H1("Optimizer Playground · train a network"),
-                lessons, new Anchor("./", "Surfaces"));
+        Anchor surfaces = new Anchor("./", getTranslation("net.surfaces"));
+        surfaces.setId("surfaces-link");
+        Div header = new Div(new H1(getTranslation("net.title")), lessons, surfaces);
         header.addClassName("app-header");
         // a lesson opens its link (not through the router: it would write its own spelling of the query after
         // the canonical one); the text shows while the page's link is the lesson's
         lessons.addLessonChosenListener(e -> state.open(NetworkLink.read(e.lesson().query()), e.lesson().speed(), true));
-        state.addChangeListener(c -> lessons.show(NetworkLessons.byQuery(state.link()).orElse(null)));
+        state.addChangeListener(c -> lessons.show(NetworkLessons.byQuery(state.settingLink()).orElse(null)));
         notices.setId("link-notice");
         notices.addClassName("notices");
         play.setId("net-play");
@@ -93,7 +97,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         step.addClickListener(e -> command(session::step));
         reset.addClickListener(e -> command(session::reset));
         speed.setId("net-speed");
-        speed.setLabel("Updates per second");
+        speed.setLabel(getTranslation("net.speed"));
         speed.setItems(java.util.Arrays.stream(SPEEDS).boxed().toList());
         speed.setItemLabelGenerator(s -> s == NetworkSession.MAX_SPEED ? "max" : Integer.toString(s));
         speed.addValueChangeListener(e -> {
@@ -102,7 +106,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         focus.setId("net-focus");
-        focus.setLabel("Decision boundary of");
+        focus.setLabel(getTranslation("net.focus"));
         focus.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 state.setFocus(e.getValue());
@@ -111,8 +115,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         Div playback = new Div(play, step, reset, speed, focus);
         playback.addClassName("network-playback");
         map.setId("net-map");
-        Div mapBox = new Div(map, new Span("Filled: training points; hollow: test points. Background: the run in "
-                + "focus's probability of class 1 (orange) or 0 (blue), redrawn at most 5 times a second."));
+        Div mapBox = new Div(map, new Span(getTranslation("net.map.note")));
         mapBox.addClassName("network-map");
         Section left = new Section(controls, runs);
         left.addClassName("controls");
@@ -121,11 +124,18 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         Div body = new Div(left, stage);
         body.addClassName("body");
         add(header, notices, body);
+        for (var hideable : java.util.Map.of("lessons", lessons, "surfaces-link", surfaces, "play", play, "step", step,
+                "reset", reset, "speed", speed, "data-editor", controls, "run-editor", runs, "decision-map", mapBox,
+                "update-rule", rule).entrySet()) {
+            hideables.register(hideable.getKey(), hideable.getValue());
+        }
+        hideables.register("loss-chart", charts);
+        hideables.register("landscape", landscape);
     }
 
     @Override
     public String getPageTitle() {
-        return "Optimizer Playground · network";
+        return getTranslation("net.page.title");
     }
 
     @Override
@@ -137,9 +147,15 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             spec = NetworkLink.read(q, Set.of());
         } catch (LinkException e) {
             spec = NetworkLink.read("");
-            notice("The link's key '" + e.param() + "' could not be read (" + e.getMessage()
-                    + "); showing the default network instead.");
+            notice(getTranslation("net.link.unreadable", e.param(), e.getMessage()));
         }
+        String lang = NetworkPageKeys.lang(q, this::notice);
+        if (PageLanguage.switchTo(getLocale(), lang)) {
+            return;
+        }
+        List<String> hide = NetworkPageKeys.hide(q, this::notice);
+        hideables.apply(hide);
+        state.keep(hide, lang);
         int speedValue = NetworkPageKeys.speed(q, this::notice);
         WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this::notice);
         boolean playing = !(q.has("play") && q.get("play").equals("false"));
@@ -155,6 +171,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        PageLanguage.announce(ui, getLocale());
         session = new NetworkSession(state.spec(), state.speed());
         drawnGeneration = -1;
         SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
@@ -249,7 +266,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         int inFocus = Math.min(state.focus(), labels.size() - 1);
         rule.draw(session, inFocus, labels.get(inFocus), exact || !session.needsTicks());
         boolean playing = session.needsTicks();
-        play.setText(playing ? "Pause" : "Play");
+        play.setText(getTranslation(playing ? "net.pause" : "net.play"));
         play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
     }
 
