@@ -53,6 +53,7 @@ final class NetworkSession {
     private long lastTickNanos = -1;
     private double budget;
     private long generation;
+    private long updatesComputed;
 
     NetworkSession(TrainSpec spec, int speed) {
         this.speed = speed;
@@ -214,6 +215,7 @@ final class NetworkSession {
                 boolean last = n == updates - 1 || s.k() + 1 == spec.steps();
                 UpdateTerms terms = last ? new UpdateTerms() : null;
                 s.step(terms);
+                updatesComputed++;
                 if (terms != null) {
                     latestTerms[i] = terms;
                 } else if (s.finished()) {
@@ -296,6 +298,11 @@ final class NetworkSession {
      */
     UpdateTerms latestTerms(int index) {
         return latestTerms[index];
+    }
+
+    /** Updates computed by this session since it was made, over every run and restart (the metrics). */
+    long updatesComputed() {
+        return updatesComputed;
     }
 
     /** Updates applied so far by run {@code index}. */

@@ -47,6 +47,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private static final int[] SPEEDS = {1, 10, 30, 100, 300, 1000, 3000, 5000, NetworkSession.MAX_SPEED};
 
     private final FrameScheduler scheduler;
+    private final NetworkSessions sessions;
     private final NetworkState state = new NetworkState();
     private final NetworkAddressBar addressBar = new NetworkAddressBar(state, this);
     private final Div notices = new Div();
@@ -70,8 +71,9 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private long lastGridNanos;
     private boolean following;
 
-    public NetworkView(FrameScheduler scheduler) {
+    public NetworkView(FrameScheduler scheduler, NetworkSessions sessions) {
         this.scheduler = scheduler;
+        this.sessions = sessions;
         addClassName("playground");
         addClassName("network-page");
         Anchor surfaces = new Anchor("./", getTranslation("net.surfaces"));
@@ -186,7 +188,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
                 return push == null || push.isConnected();
             }
         };
-        driver = new NetworkDriver(session, scheduler, tab, () -> draw(false));
+        driver = new NetworkDriver(session, scheduler, sessions, tab, () -> draw(false));
         if (!following) {
             following = true;
             state.addChangeListener(this::follow);
