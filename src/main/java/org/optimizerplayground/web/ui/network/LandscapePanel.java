@@ -51,6 +51,7 @@ final class LandscapePanel extends Div {
     private final Select<Landscape.Directions> dirs = new Select<>();
     private final IntegerField grid = new IntegerField("Grid (nodes per axis)");
     private final Button compute = new Button("Compute the landscape");
+    private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar();
     private final Span message = new Span();
     private final ContourChart map = new ContourChart();
@@ -83,6 +84,9 @@ final class LandscapePanel extends Div {
         grid.setValue(Landscape.DEFAULT_GRID);
         compute.setId("net-landscape-compute");
         compute.addClickListener(e -> start());
+        cancel.setId("net-landscape-cancel");
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> obsolete("Cancelled: nothing computed is shown."));
         progress.setId("net-landscape-progress");
         progress.setVisible(false);
         message.setId("net-landscape-message");
@@ -107,7 +111,7 @@ final class LandscapePanel extends Div {
         caveat.addClassName("network-note");
         results = new Div(pair, caveat);
         results.setVisible(false);
-        Div controls = new Div(dirs, grid, compute);
+        Div controls = new Div(dirs, grid, compute, cancel);
         controls.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1em")
                 .set("align-items", "baseline");
         add(new H2("Loss landscape"), new Paragraph("The training cost J (loss + L2 penalty) on a 2-D slice "
@@ -144,6 +148,7 @@ final class LandscapePanel extends Div {
         progress.setMax(total);
         progress.setValue(0);
         progress.setVisible(true);
+        cancel.setVisible(true);
         message.setText("Computing: " + spec.runs().size() + " run(s), then a " + g + " × " + g + " grid…");
         running = CompletableFuture.supplyAsync(() -> LandscapeComputation.compute(spec, d, g,
                 () -> generation != mine,
@@ -159,6 +164,7 @@ final class LandscapePanel extends Div {
                 return;
             }
             progress.setVisible(false);
+            cancel.setVisible(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 message.setText("The landscape could not be computed: " + cause.getMessage());
@@ -168,9 +174,11 @@ final class LandscapePanel extends Div {
         }));
     }
 
+    /** A new setting, or Cancel: the running computation stops at its next step and is never shown. */
     private void obsolete(String text) {
         generation++;
         progress.setVisible(false);
+        cancel.setVisible(false);
         if (shown != null || !message.getText().isEmpty()) {
             message.setText(text);
         }
@@ -182,6 +190,7 @@ final class LandscapePanel extends Div {
     protected void onDetach(DetachEvent detachEvent) {
         generation++; // nobody left to show it to
         progress.setVisible(false);
+        cancel.setVisible(false);
     }
 
     @Override
