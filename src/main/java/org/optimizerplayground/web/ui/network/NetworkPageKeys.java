@@ -16,7 +16,7 @@ import org.optimizerplayground.engine.util.Text;
  */
 final class NetworkPageKeys {
     /** What a link may hide on the network page, in the page's order. */
-    static final List<String> HIDEABLE = List.of("lessons", "surfaces-link", "play", "step", "reset", "speed",
+    static final List<String> HIDEABLE = List.of("lessons", "surfaces-link", "share", "play", "step", "reset", "speed",
             "data-editor", "run-editor", "decision-map", "update-rule", "loss-chart", "landscape");
     static final List<String> LANGUAGES = List.of("en", "es");
 

@@ -28,6 +28,7 @@ import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.ui.Clipboard;
 import org.optimizerplayground.web.ui.Hideables;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
 import org.optimizerplayground.web.ui.PageLanguage;
@@ -78,7 +79,9 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         addClassName("network-page");
         Anchor surfaces = new Anchor("./", getTranslation("net.surfaces"));
         surfaces.setId("surfaces-link");
-        Div header = new Div(new H1(getTranslation("net.title")), lessons, surfaces);
+        Button share = new Button(getTranslation("share"), VaadinIcon.LINK.create(), e -> Clipboard.copy(this, null));
+        share.setId("net-share");
+        Div header = new Div(new H1(getTranslation("net.title")), lessons, surfaces, share);
         header.addClassName("app-header");
         // a lesson opens its link (not through the router: it would write its own spelling of the query after
         // the canonical one); the text shows while the page's link is the lesson's
@@ -132,6 +135,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             hideables.register(hideable.getKey(), hideable.getValue());
         }
         hideables.register("loss-chart", charts);
+        hideables.register("share", share);
         hideables.register("landscape", landscape);
     }
 

@@ -37,6 +37,7 @@ class NetworkPageKeysTest extends BrowserlessTab {
     @SuppressWarnings("unchecked")
     void aLinkHidesControlsAndEditsKeepThemHidden() {
         NetworkView view = open("hide=landscape,update-rule,reset&play=false");
+        assertTrue(_get(Button.class, s -> s.withId("net-share")).isVisible(), "Share, as on the surface page");
         assertFalse(view.landscape().isVisible());
         assertFalse(view.rule().isVisible());
         assertTrue(_get(Button.class, s -> s.withId("net-step")).isVisible());
