@@ -219,7 +219,8 @@ final class NetworkSession {
                 if (terms != null) {
                     latestTerms[i] = terms;
                 } else if (s.finished()) {
-                    latestTerms[i] = lastUpdateOf(i); // diverged in the middle of a frame
+                    // diverged in the middle of a frame: its last update replayed, with its terms
+                    latestTerms[i] = TrainStepper.termsOf(problem, spec.runs().get(i), s.k());
                 }
                 if (s.k() % stride == 0) {
                     evaluate(i);
@@ -227,22 +228,6 @@ final class NetworkSession {
             }
         }
         evaluate();
-    }
-
-    /**
-     * The terms of run {@code i}'s latest update when it was applied without them (the run
-     * diverged within a frame, once per run): the run replayed from θ₀, which gives the same
-     * numbers, the engine being deterministic.
-     */
-    private UpdateTerms lastUpdateOf(int i) {
-        TrainStepper replay = new TrainStepper(problem, spec.runs().get(i), false, false);
-        int k = steppers.get(i).k();
-        while (replay.k() < k - 1) {
-            replay.step(null);
-        }
-        UpdateTerms terms = new UpdateTerms();
-        replay.step(terms);
-        return terms;
     }
 
     /** The whole sets at each run's latest θ_k, once per k. */

@@ -2,9 +2,13 @@ package org.optimizerplayground.web.ui.network;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.run.Status;
+import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.ui.Palette;
 
 /**
@@ -15,6 +19,18 @@ final class NetworkStatuses extends Div {
     NetworkStatuses() {
         setId("net-statuses");
         addClassName("network-statuses");
+    }
+
+    /** The runs' names: "1 · Adam α=0.03", in the page's language. */
+    List<String> labels(TrainSpec spec) {
+        List<String> labels = new ArrayList<>();
+        List<RunSpec> runs = spec.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSpec r = runs.get(i);
+            labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
+                    + Numbers.format(r.optimizer().lr()));
+        }
+        return labels;
     }
 
     /** The lines of this frame. */

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -17,18 +15,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.optimizerplayground.engine.experiment.LinkException;
 import org.optimizerplayground.engine.experiment.QueryString;
-import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.network.NetworkLink;
 import org.optimizerplayground.engine.network.TrainSpec;
-import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
-import org.optimizerplayground.web.ui.Clipboard;
 import org.optimizerplayground.web.ui.Hideables;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
 import org.optimizerplayground.web.ui.PageLanguage;
@@ -77,12 +71,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         this.sessions = sessions;
         addClassName("playground");
         addClassName("network-page");
-        Anchor surfaces = new Anchor("./", getTranslation("net.surfaces"));
-        surfaces.setId("surfaces-link");
-        Button share = new Button(getTranslation("share"), VaadinIcon.LINK.create(), e -> Clipboard.copy(this, null));
-        share.setId("net-share");
-        Div header = new Div(new H1(getTranslation("net.title")), lessons, surfaces, share);
-        header.addClassName("app-header");
+        NetworkHeader header = new NetworkHeader(lessons, hideables);
         // a lesson opens its link (not through the router: it would write its own spelling of the query after
         // the canonical one); the text shows while the page's link is the lesson's
         lessons.addLessonChosenListener(e -> state.open(NetworkLink.read(e.lesson().query()), e.lesson().speed(), true));
@@ -129,13 +118,12 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         Div body = new Div(left, stage);
         body.addClassName("body");
         add(header, notices, body);
-        for (var hideable : java.util.Map.of("lessons", lessons, "surfaces-link", surfaces, "play", play, "step", step,
+        for (var hideable : java.util.Map.of("play", play, "step", step,
                 "reset", reset, "speed", speed, "data-editor", controls, "run-editor", runs, "decision-map", mapBox,
                 "update-rule", rule).entrySet()) {
             hideables.register(hideable.getKey(), hideable.getValue());
         }
         hideables.register("loss-chart", charts);
-        hideables.register("share", share);
         hideables.register("landscape", landscape);
     }
 
@@ -244,7 +232,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     /** This frame: new points to the charts, the statuses, and now and then the decision map. */
     private void draw(boolean exact) {
         TrainSpec spec = session.spec();
-        List<String> labels = labels(spec);
+        List<String> labels = statuses.labels(spec);
         if (session.generation() != drawnGeneration) {
             drawnGeneration = session.generation();
             charts.configure(labels);
@@ -274,17 +262,6 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         boolean playing = session.needsTicks();
         play.setText(getTranslation(playing ? "net.pause" : "net.play"));
         play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
-    }
-
-    private List<String> labels(TrainSpec spec) {
-        List<String> labels = new ArrayList<>();
-        List<RunSpec> runs = spec.runs();
-        for (int i = 0; i < runs.size(); i++) {
-            RunSpec r = runs.get(i);
-            labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
-                    + Numbers.format(r.optimizer().lr()));
-        }
-        return labels;
     }
 
     // ---- for tests ----
