@@ -49,9 +49,9 @@ final class LandscapePanel extends Div {
     private final NetworkState state;
     private final Executor executor;
     private final Select<Landscape.Directions> dirs = new Select<>();
-    private final IntegerField grid = new IntegerField("Grid (nodes per axis)");
-    private final Button compute = new Button("Compute the landscape");
-    private final Button cancel = new Button("Cancel");
+    private final IntegerField grid = new IntegerField(getTranslation("net.landscape.grid"));
+    private final Button compute = new Button(getTranslation("net.landscape.compute"));
+    private final Button cancel = new Button(getTranslation("net.landscape.cancel"));
     private final ProgressBar progress = new ProgressBar();
     private final Span message = new Span();
     private final ContourChart map = new ContourChart();
@@ -72,10 +72,10 @@ final class LandscapePanel extends Div {
         setId("net-landscape");
         addClassName("network-landscape");
         dirs.setId("net-landscape-dirs");
-        dirs.setLabel("Directions");
+        dirs.setLabel(getTranslation("net.landscape.dirs"));
         dirs.setItems(Landscape.Directions.values());
-        dirs.setItemLabelGenerator(d -> d == Landscape.Directions.PCA ? "PCA of the paths"
-                : "Random, filter-normalised");
+        dirs.setItemLabelGenerator(d -> getTranslation(d == Landscape.Directions.PCA ? "net.landscape.pca"
+                : "net.landscape.random"));
         dirs.setValue(Landscape.Directions.PCA);
         grid.setId("net-landscape-grid");
         grid.setMin(2);
@@ -105,18 +105,15 @@ final class LandscapePanel extends Div {
         lossBox.getStyle().set("flex", "1 1 380px").set("min-width", "0");
         Div pair = new Div(mapBox, lossBox);
         pair.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1em");
-        Paragraph caveat = new Paragraph("The map shows each path's projection onto the plane through θ₀: a "
-                + "projection drops what is off the plane, so a path can cross high contours while its true "
-                + "training cost (right) keeps falling.");
+        Paragraph caveat = new Paragraph(getTranslation("net.landscape.caveat"));
         caveat.addClassName("network-note");
         results = new Div(pair, caveat);
         results.setVisible(false);
         Div controls = new Div(dirs, grid, compute, cancel);
         controls.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1em")
                 .set("align-items", "baseline");
-        add(new H2("Loss landscape"), new Paragraph("The training cost J (loss + L2 penalty) on a 2-D slice "
-                + "through the common start θ₀ of this link's runs (same θ₀, same batches), and each run's path "
-                + "projected onto it. Computed on demand."), controls, progress, message, results);
+        add(new H2(getTranslation("net.landscape.heading")), new Paragraph(getTranslation("net.landscape.intro")),
+                controls, progress, message, results);
         state.addChangeListener(c -> {
             if (c.specChanged()) {
                 obsolete("The setting changed: compute the landscape again to see this one.");
