@@ -42,7 +42,7 @@ public final class NetworkLink {
     public static final List<String> KEYS = List.of("data", "n", "noise", "test", "seed", "features", "layers",
             "activation", "loss", "l2", "batch", "steps", "run");
     /** Keys only the page reads; the API ignores them. */
-    public static final List<String> PAGE_KEYS = List.of("speed", "play", "hide", "lang");
+    public static final List<String> PAGE_KEYS = List.of("speed", "play", "hide", "lang", "weight");
     public static final DataShape DEFAULT_DATA = DataShape.CIRCLE;
     public static final int DEFAULT_N = 500;
     public static final double DEFAULT_TEST = 0.5;

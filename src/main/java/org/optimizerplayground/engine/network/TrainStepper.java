@@ -114,6 +114,21 @@ public final class TrainStepper {
         }
     }
 
+    /**
+     * The named quantities of update {@code k} (k ≥ 1) of {@code run}, replayed from θ₀: the same
+     * numbers as when the run first made it, the engine being deterministic (for a caller that
+     * applied that update without recording them).
+     */
+    public static UpdateTerms termsOf(NetworkProblem problem, RunSpec run, int k) {
+        TrainStepper replay = new TrainStepper(problem, run, false, false);
+        while (replay.k() < k - 1) {
+            replay.step(null);
+        }
+        UpdateTerms terms = new UpdateTerms();
+        replay.step(terms);
+        return terms;
+    }
+
     /** Runs every remaining update. */
     public TrainHistory finish() {
         while (!finished()) {

@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.optimizerplayground.web.session.SessionEvents;
 import org.optimizerplayground.web.session.SessionRegistry;
+import org.optimizerplayground.web.ui.network.NetworkSessions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #FRAMES} — counter: frames rendered for push (at most 30 per second per playing
  *       tab), and {@value #FRAMES_RATE}, the same per second;
  *   <li>{@value #PUSH_ERRORS} — counter: frames that could not be delivered, because the tab
- *       refused the access (it is gone) or rendering the frame threw.
+ *       refused the access (it is gone) or rendering the frame threw;
+ *   <li>{@value #NETWORK_ACTIVE}, {@value #NETWORK_PLAYING} — gauges: the same for the network
+ *       page's tabs ({@link NetworkSessions}), whose updates and frames the counters above include.
  * </ul>
  */
 @Component
@@ -34,6 +38,8 @@ public class PlaygroundMetrics implements SessionEvents {
     static final String FRAMES = "playground.frames.pushed";
     static final String FRAMES_RATE = "playground.frames.pushed.per.second";
     static final String PUSH_ERRORS = "playground.push.errors";
+    static final String NETWORK_ACTIVE = "playground.network.sessions.active";
+    static final String NETWORK_PLAYING = "playground.network.sessions.playing";
 
     private static final Logger LOG = LoggerFactory.getLogger(PlaygroundMetrics.class);
 
@@ -41,7 +47,18 @@ public class PlaygroundMetrics implements SessionEvents {
     private final Counter frames;
     private final Counter pushErrors;
 
+    /** The surface page's sessions only (a network page counted nowhere). */
     public PlaygroundMetrics(MeterRegistry meters, SessionRegistry sessions) {
+        this(meters, sessions, new NetworkSessions());
+    }
+
+    @Autowired
+    public PlaygroundMetrics(MeterRegistry meters, SessionRegistry sessions, NetworkSessions networkSessions) {
+        Gauge.builder(NETWORK_ACTIVE, networkSessions, NetworkSessions::size)
+                .description("Browser tabs of the network page with a live training session").baseUnit("sessions")
+                .register(meters);
+        Gauge.builder(NETWORK_PLAYING, networkSessions, NetworkSessions::playing)
+                .description("Network sessions that are playing").baseUnit("sessions").register(meters);
         Gauge.builder(ACTIVE, sessions, SessionRegistry::size)
                 .description("Browser tabs with a live simulation session").baseUnit("sessions").register(meters);
         Gauge.builder(PLAYING, sessions, SessionRegistry::playing)
@@ -60,6 +77,7 @@ public class PlaygroundMetrics implements SessionEvents {
         Gauge.builder(FRAMES_RATE, frameRate, RatePerSecond::perSecond)
                 .description("Frames pushed per second, since the previous reading").register(meters);
         sessions.setEvents(this);
+        networkSessions.setEvents(this);
     }
 
     @Override

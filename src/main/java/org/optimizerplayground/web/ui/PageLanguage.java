@@ -8,7 +8,7 @@ import java.util.Locale;
  * The page's language: the link's {@code lang} (the browser's language otherwise), kept for the
  * tab's session, and the document's {@code <html lang>}, so that screen readers read the page in it.
  */
-final class PageLanguage {
+public final class PageLanguage {
     private PageLanguage() {
     }
 
@@ -18,7 +18,7 @@ final class PageLanguage {
      *
      * @return whether the page is being reloaded
      */
-    static boolean switchTo(Locale current, String lang) {
+    public static boolean switchTo(Locale current, String lang) {
         if (lang == null || current.getLanguage().equals(lang)) {
             return false;
         }
@@ -30,7 +30,7 @@ final class PageLanguage {
     }
 
     /** Sets {@code <html lang>} to the page's language ({@code es} or {@code en}). */
-    static void announce(UI ui, Locale locale) {
+    public static void announce(UI ui, Locale locale) {
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage().equals("es") ? "es" : "en");
     }
 }

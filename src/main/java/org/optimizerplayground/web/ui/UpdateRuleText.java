@@ -10,14 +10,24 @@ import org.optimizerplayground.web.ui.chart.UpdateRulePanel;
 /**
  * The update-rule panel's content for one run: the rule as the lecture writes it, then the
  * same update with the numbers of the latest step — k and α_k, the gradient, each state term
- * the optimizer recorded (m, s, m′, s′…), θ before → after and J before → after.
+ * the optimizer recorded (m, s, m′, s′…), θ before → after and J before → after (or only J
+ * before, when the update recorded no J after: a network's batch loss J_B, whose batch is gone).
+ * The network page's rule panel uses it too, with one weight's numbers.
  */
-final class UpdateRuleText {
+public final class UpdateRuleText {
     private UpdateRuleText() {
     }
 
     /** What {@code update-rule.show} draws; {@code terms} may be null before the first update. */
-    static UpdateRulePanel.Rule of(RunSpec run, UpdateTerms terms, String caption) {
+    public static UpdateRulePanel.Rule of(RunSpec run, UpdateTerms terms, String caption) {
+        return of(run, terms, caption, "\\theta");
+    }
+
+    /**
+     * The same, naming the parameter {@code theta} (LaTeX) on the θ before → after line: the
+     * network page shows one weight, {@code \theta_{7} = W^{(1)}_{2,1}}.
+     */
+    public static UpdateRulePanel.Rule of(RunSpec run, UpdateTerms terms, String caption, String theta) {
         List<String> lines = new ArrayList<>();
         if (terms != null) {
             Map<String, UpdateTerms.Term> byKey = new java.util.LinkedHashMap<>();
@@ -33,10 +43,13 @@ final class UpdateRuleText {
                     default -> lines.add(t.latex() + " = " + LatexNumbers.of(t.values()));
                 }
             }
-            lines.add("\\theta:\\ " + LatexNumbers.of(byKey.get("theta_before").values()) + " \\rightarrow "
+            lines.add(theta + ":\\ " + LatexNumbers.of(byKey.get("theta_before").values()) + " \\rightarrow "
                     + LatexNumbers.of(byKey.get("theta_after").values()));
-            lines.add("J(\\theta):\\ " + LatexNumbers.of(byKey.get("loss_before").values()[0]) + " \\rightarrow "
-                    + LatexNumbers.of(byKey.get("loss_after").values()[0]));
+            UpdateTerms.Term before = byKey.get("loss_before");
+            UpdateTerms.Term after = byKey.get("loss_after");
+            lines.add(after == null ? before.latex() + " = " + LatexNumbers.of(before.values()[0])
+                    : "J(\\theta):\\ " + LatexNumbers.of(before.values()[0]) + " \\rightarrow "
+                    + LatexNumbers.of(after.values()[0]));
         }
         String rule = run.decay() == null ? run.optimizer().rule()
                 : "\\alpha_k = \\alpha_0\\, r^{" + (run.decay().staircase() ? "\\lfloor (k-1)/n \\rfloor" : "(k-1)/n")

@@ -161,7 +161,7 @@ class NetworkControllerTest {
 
     @Test
     void theDefaultLinkTrainsTheDefaultRace() throws Exception {
-        call("/api/train", "steps=5&speed=max&lang=es").andExpect(status().isOk())
+        call("/api/train", "steps=5&speed=max&lang=es&weight=2,1,b&hide=landscape").andExpect(status().isOk())
                 .andExpect(jsonPath("$.runs[*].optimizer", contains("sgd", "momentum", "adam")))
                 .andExpect(jsonPath("$.link").value("steps=5"));
     }
@@ -233,6 +233,28 @@ class NetworkControllerTest {
         "/api/train     | every=0                               | every",
         "/api/train     | steps=10&every=11                     | every",
         "/api/train     | dirs=pca                              | dirs",
+        "/api/train     | layers=4,,2                           | layers",
+        "/api/train     | layers=0                              | layers",
+        "/api/train     | layers=4.5                            | layers",
+        "/api/train     | layers=                               | layers",
+        "/api/train     | n=1                                   | n",
+        "/api/train     | noise=0.6                             | noise",
+        "/api/train     | test=-0.1                             | test",
+        "/api/train     | batch=2001                            | batch",
+        "/api/train     | l2=11                                 | l2",
+        "/api/train     | seed=1.5                              | seed",
+        "/api/train     | features=                             | features",
+        "/api/train     | features=x,z                          | features",
+        "/api/train     | data=                                 | data",
+        "/api/train     | data=xor&data=spiral                  | data",
+        "/api/train     | run=nope(lr=0.1)                      | run",
+        "/api/train     | run=adam(lr=0.1                       | run",
+        "/api/train     | run=adam(beta1=2)                     | run",
+        "/api/train     | run=sgd(decay=2,decay_steps=10)       | run",
+        "/api/train     | run=                                  | run",
+        "/api/train     | every=1e9                             | every",
+        "/api/landscape | grid=-5                               | grid",
+        "/api/landscape | every=0                               | every",
         "/api/train     | n=2000&steps=100000&batch=2000        | steps",
         "/api/train     | n=20&steps=100000&batch=1&test=0.5&run=sgd&run=sgd&run=sgd  | steps",
         "/api/train     | n=2000&batch=2000&steps=5000&every=10&include=order&run=sgd | include",

@@ -49,8 +49,9 @@ final class LandscapePanel extends Div {
     private final NetworkState state;
     private final Executor executor;
     private final Select<Landscape.Directions> dirs = new Select<>();
-    private final IntegerField grid = new IntegerField("Grid (nodes per axis)");
-    private final Button compute = new Button("Compute the landscape");
+    private final IntegerField grid = new IntegerField(getTranslation("net.landscape.grid"));
+    private final Button compute = new Button(getTranslation("net.landscape.compute"));
+    private final Button cancel = new Button(getTranslation("net.landscape.cancel"));
     private final ProgressBar progress = new ProgressBar();
     private final Span message = new Span();
     private final ContourChart map = new ContourChart();
@@ -71,10 +72,10 @@ final class LandscapePanel extends Div {
         setId("net-landscape");
         addClassName("network-landscape");
         dirs.setId("net-landscape-dirs");
-        dirs.setLabel("Directions");
+        dirs.setLabel(getTranslation("net.landscape.dirs"));
         dirs.setItems(Landscape.Directions.values());
-        dirs.setItemLabelGenerator(d -> d == Landscape.Directions.PCA ? "PCA of the paths"
-                : "Random, filter-normalised");
+        dirs.setItemLabelGenerator(d -> getTranslation(d == Landscape.Directions.PCA ? "net.landscape.pca"
+                : "net.landscape.random"));
         dirs.setValue(Landscape.Directions.PCA);
         grid.setId("net-landscape-grid");
         grid.setMin(2);
@@ -83,6 +84,9 @@ final class LandscapePanel extends Div {
         grid.setValue(Landscape.DEFAULT_GRID);
         compute.setId("net-landscape-compute");
         compute.addClickListener(e -> start());
+        cancel.setId("net-landscape-cancel");
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> obsolete("Cancelled: nothing computed is shown."));
         progress.setId("net-landscape-progress");
         progress.setVisible(false);
         message.setId("net-landscape-message");
@@ -101,18 +105,15 @@ final class LandscapePanel extends Div {
         lossBox.getStyle().set("flex", "1 1 380px").set("min-width", "0");
         Div pair = new Div(mapBox, lossBox);
         pair.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1em");
-        Paragraph caveat = new Paragraph("The map shows each path's projection onto the plane through θ₀: a "
-                + "projection drops what is off the plane, so a path can cross high contours while its true "
-                + "training cost (right) keeps falling.");
+        Paragraph caveat = new Paragraph(getTranslation("net.landscape.caveat"));
         caveat.addClassName("network-note");
         results = new Div(pair, caveat);
         results.setVisible(false);
-        Div controls = new Div(dirs, grid, compute);
+        Div controls = new Div(dirs, grid, compute, cancel);
         controls.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1em")
                 .set("align-items", "baseline");
-        add(new H2("Loss landscape"), new Paragraph("The training cost J (loss + L2 penalty) on a 2-D slice "
-                + "through the common start θ₀ of this link's runs (same θ₀, same batches), and each run's path "
-                + "projected onto it. Computed on demand."), controls, progress, message, results);
+        add(new H2(getTranslation("net.landscape.heading")), new Paragraph(getTranslation("net.landscape.intro")),
+                controls, progress, message, results);
         state.addChangeListener(c -> {
             if (c.specChanged()) {
                 obsolete("The setting changed: compute the landscape again to see this one.");
@@ -144,6 +145,7 @@ final class LandscapePanel extends Div {
         progress.setMax(total);
         progress.setValue(0);
         progress.setVisible(true);
+        cancel.setVisible(true);
         message.setText("Computing: " + spec.runs().size() + " run(s), then a " + g + " × " + g + " grid…");
         running = CompletableFuture.supplyAsync(() -> LandscapeComputation.compute(spec, d, g,
                 () -> generation != mine,
@@ -159,6 +161,7 @@ final class LandscapePanel extends Div {
                 return;
             }
             progress.setVisible(false);
+            cancel.setVisible(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 message.setText("The landscape could not be computed: " + cause.getMessage());
@@ -168,9 +171,11 @@ final class LandscapePanel extends Div {
         }));
     }
 
+    /** A new setting, or Cancel: the running computation stops at its next step and is never shown. */
     private void obsolete(String text) {
         generation++;
         progress.setVisible(false);
+        cancel.setVisible(false);
         if (shown != null || !message.getText().isEmpty()) {
             message.setText(text);
         }
@@ -182,6 +187,7 @@ final class LandscapePanel extends Div {
     protected void onDetach(DetachEvent detachEvent) {
         generation++; // nobody left to show it to
         progress.setVisible(false);
+        cancel.setVisible(false);
     }
 
     @Override

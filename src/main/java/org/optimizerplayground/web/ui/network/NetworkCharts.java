@@ -27,19 +27,17 @@ final class NetworkCharts extends Div {
 
     NetworkCharts() {
         addClassName("network-charts");
-        Paragraph note = new Paragraph("The batch loss is drawn at every update; the loss and accuracy on the whole "
-                + "training and test sets are evaluated once per frame (about 30 times a second) at each run's "
-                + "latest update, and at least every 1/200 of the run, so a fast run still shows their shape.");
+        Paragraph note = new Paragraph(getTranslation("net.charts.note"));
         note.addClassName("network-note");
         add(box(batchLoss), box(trainLoss), box(testLoss), box(accuracy), note);
     }
 
     /** New runs or a new setting: titles and series, empty. */
     void configure(List<String> labels) {
-        batchLoss.configure(config("Batch loss per update", "J_B", labels, false));
-        trainLoss.configure(config("Training loss (whole set, evaluated per frame)", "J train", labels, false));
-        testLoss.configure(config("Test loss (whole set, evaluated per frame)", "J test", labels, false));
-        accuracy.configure(config("Accuracy: training (solid), test (dashed)", "accuracy", labels, true));
+        batchLoss.configure(config(getTranslation("net.chart.batch"), "J_B", labels, false));
+        trainLoss.configure(config(getTranslation("net.chart.train"), "J train", labels, false));
+        testLoss.configure(config(getTranslation("net.chart.test"), "J test", labels, false));
+        accuracy.configure(config(getTranslation("net.chart.accuracy"), getTranslation("net.accuracy"), labels, true));
     }
 
     /** Appends the points of this frame that were not sent before. */
@@ -90,11 +88,13 @@ final class NetworkCharts extends Div {
         return series;
     }
 
-    private static SeriesChart.Config config(String title, String yLabel, List<String> labels, boolean trainAndTest) {
+    private SeriesChart.Config config(String title, String yLabel, List<String> labels, boolean trainAndTest) {
+        String train = " " + getTranslation("net.chart.train-set");
+        String test = " " + getTranslation("net.chart.test-set");
         List<SeriesChart.Line> lines = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             for (int m = 0; m < (trainAndTest ? 2 : 1); m++) {
-                lines.add(new SeriesChart.Line(labels.get(i) + (trainAndTest ? (m == 0 ? " train" : " test") : ""),
+                lines.add(new SeriesChart.Line(labels.get(i) + (trainAndTest ? (m == 0 ? train : test) : ""),
                         Palette.run(i), m == 1 ? new int[] {6, 3} : new int[0]));
             }
         }

@@ -26,19 +26,19 @@ import org.optimizerplayground.engine.util.Numbers;
  */
 final class NetworkControls extends Div {
     private final NetworkState state;
-    private final Select<String> data = select("net-data", "Data set", "circle", "xor", "gauss", "spiral");
-    private final IntegerField n = new IntegerField("Points n");
-    private final NumberField noise = new NumberField("Noise");
-    private final NumberField test = new NumberField("Test share");
-    private final TextField seed = new TextField("Seed");
-    private final CheckboxGroup<String> features = new CheckboxGroup<>("Input features");
-    private final TextField layers = new TextField("Hidden layers");
-    private final Select<String> activation = select("net-activation", "Activation", "tanh", "relu", "sigmoid",
+    private final Select<String> data = select("net-data", getTranslation("net.data"), "circle", "xor", "gauss", "spiral");
+    private final IntegerField n = new IntegerField(getTranslation("net.n"));
+    private final NumberField noise = new NumberField(getTranslation("net.noise"));
+    private final NumberField test = new NumberField(getTranslation("net.test"));
+    private final TextField seed = new TextField(getTranslation("net.seed"));
+    private final CheckboxGroup<String> features = new CheckboxGroup<>(getTranslation("net.features"));
+    private final TextField layers = new TextField(getTranslation("net.layers"));
+    private final Select<String> activation = select("net-activation", getTranslation("net.activation"), "tanh", "relu", "sigmoid",
             "linear");
-    private final Select<String> loss = select("net-loss", "Loss", "bce", "mse");
+    private final Select<String> loss = select("net-loss", getTranslation("net.loss"), "bce", "mse");
     private final NumberField l2 = new NumberField("L2 λ");
-    private final IntegerField batch = new IntegerField("Batch size");
-    private final IntegerField steps = new IntegerField("Updates");
+    private final IntegerField batch = new IntegerField(getTranslation("net.batch"));
+    private final IntegerField steps = new IntegerField(getTranslation("net.steps"));
     private boolean showing;
 
     NetworkControls(NetworkState state) {
@@ -71,8 +71,8 @@ final class NetworkControls extends Div {
         bind(l2, "l2", NetworkControls::number);
         bind(batch, "batch", v -> v == null ? "" : Integer.toString(v));
         bind(steps, "steps", v -> v == null ? "" : Integer.toString(v));
-        add(new H3("Data"), data, n, noise, test, seed, new H3("Network"), features, layers, activation, loss, l2,
-                new H3("Training"), batch, steps);
+        add(new H3(getTranslation("net.heading.data")), data, n, noise, test, seed, new H3(getTranslation("net.heading.network")), features, layers, activation, loss, l2,
+                new H3(getTranslation("net.heading.training")), batch, steps);
         state.addChangeListener(c -> {
             if (c.cause() == NetworkState.Cause.OPENED || c.specChanged()) {
                 show(c.spec());

@@ -17,19 +17,25 @@ final class NetworkDriver {
     private final FrameScheduler scheduler;
     private final SessionDriver.TabAccess tab;
     private final Runnable onFrame;
+    private final NetworkSessions sessions;
+    private long updatesReported;
     private final AtomicBoolean framePending = new AtomicBoolean();
     private volatile ScheduledFuture<?> task;
     private boolean closed;
 
-    NetworkDriver(NetworkSession session, FrameScheduler scheduler, SessionDriver.TabAccess tab, Runnable onFrame) {
+    NetworkDriver(NetworkSession session, FrameScheduler scheduler, NetworkSessions sessions,
+                  SessionDriver.TabAccess tab, Runnable onFrame) {
         this.session = session;
         this.scheduler = scheduler;
+        this.sessions = sessions;
         this.tab = tab;
         this.onFrame = onFrame;
+        sessions.add(this);
     }
 
     /** Starts or stops the frames to match the session; call under the tab's lock after every change. */
     void sync() {
+        report();
         boolean ticking = task != null;
         if (session.needsTicks() && !ticking && !closed) {
             task = scheduler.everyFrame(this::frame);
@@ -46,9 +52,19 @@ final class NetworkDriver {
     /** The tab closed: no more frames. */
     void close() {
         closed = true;
+        sessions.remove(this);
         if (task != null) {
             task.cancel(false);
             task = null;
+        }
+    }
+
+    /** Tells the listener of the updates computed since the last report. */
+    private void report() {
+        long computed = session.updatesComputed();
+        if (computed > updatesReported) {
+            sessions.events().updatesComputed(computed - updatesReported);
+            updatesReported = computed;
         }
     }
 
@@ -65,6 +81,7 @@ final class NetworkDriver {
                     }
                     session.tick(System.nanoTime());
                     onFrame.run();
+                    sessions.events().framePushed();
                     sync();
                 } finally {
                     framePending.set(false);
@@ -72,6 +89,7 @@ final class NetworkDriver {
             });
         } catch (RuntimeException tabGone) {
             framePending.set(false);
+            sessions.events().frameFailed(tabGone);
             close();
         }
     }

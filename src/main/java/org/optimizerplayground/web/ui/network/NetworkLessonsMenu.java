@@ -2,22 +2,16 @@ package org.optimizerplayground.web.ui.network;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
+import org.optimizerplayground.web.ui.lessons.LessonPicker;
 
 /**
  * The network page's lesson menu (id {@code net-lessons}) and the chosen lesson's text (id
- * {@code net-lesson-text}), as the surface page's {@code LessonsMenu}: choosing a lesson fires
- * {@link LessonChosen} and the page opens its link; {@link #show} only displays a lesson, for a
- * page whose link is a lesson's.
+ * {@code net-lesson-text}), the surface page's {@code LessonsMenu} with the network's lessons:
+ * choosing a lesson fires {@link LessonChosen} and the page opens its link; {@link #show} only
+ * displays a lesson, for a page whose link is a lesson's.
  */
-public class NetworkLessonsMenu extends Composite<Div> {
-    private final Select<NetworkLesson> select = new Select<>();
-    private final Paragraph text = new Paragraph();
-    private boolean showing;
+public class NetworkLessonsMenu extends LessonPicker<NetworkLesson> {
 
     /** A lesson the user picked from the menu. */
     public static class LessonChosen extends ComponentEvent<NetworkLessonsMenu> {
@@ -34,49 +28,26 @@ public class NetworkLessonsMenu extends Composite<Div> {
     }
 
     public NetworkLessonsMenu() {
-        select.setId("net-lessons");
-        select.setLabel("Lessons");
-        select.setPlaceholder("Choose a lesson");
-        select.setItems(NetworkLessons.all());
-        select.setItemLabelGenerator(NetworkLesson::title);
-        select.setEmptySelectionAllowed(false);
-        select.addValueChangeListener(e -> {
-            if (showing || e.getValue() == null) {
-                return;
-            }
-            display(e.getValue());
-            fireEvent(new LessonChosen(this, e.getValue()));
-        });
-        text.setId("net-lesson-text");
-        text.addClassName("lesson-text");
-        text.setVisible(false);
-        getContent().addClassName("lessons");
-        getContent().add(select, text);
+        super("net-lessons", "net-lesson-text", NetworkLessons.all());
     }
 
-    /** Shows {@code lesson} and its text without handing it to the page; {@code null} clears both. */
-    public void show(NetworkLesson lesson) {
-        showing = true;
-        try {
-            select.setValue(lesson);
-            display(lesson);
-        } finally {
-            showing = false;
-        }
+    @Override
+    protected String title(NetworkLesson lesson) {
+        return lesson.title();
+    }
+
+    @Override
+    protected String textOf(NetworkLesson lesson) {
+        return lesson.text();
+    }
+
+    @Override
+    protected void chosen(NetworkLesson lesson) {
+        fireEvent(new LessonChosen(this, lesson));
     }
 
     /** Tells {@code listener} of every lesson the user picks from the menu (not of {@link #show}). */
     public Registration addLessonChosenListener(ComponentEventListener<LessonChosen> listener) {
         return addListener(LessonChosen.class, listener);
-    }
-
-    /** The lesson shown, if any. */
-    public NetworkLesson shown() {
-        return select.getValue();
-    }
-
-    private void display(NetworkLesson lesson) {
-        text.setText(lesson == null ? "" : lesson.text());
-        text.setVisible(lesson != null);
     }
 }

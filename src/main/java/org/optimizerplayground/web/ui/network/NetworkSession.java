@@ -9,6 +9,7 @@ import org.optimizerplayground.engine.network.NetworkProblem;
 import org.optimizerplayground.engine.network.TrainHistory;
 import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.network.TrainStepper;
+import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
 
 /**
@@ -43,6 +44,8 @@ final class NetworkSession {
     static final int METRIC_POINTS = 200;
 
     private List<List<Metrics>> metrics = List.of();
+    /** Each run's named quantities of its last update of the last frame (null before the first). */
+    private UpdateTerms[] latestTerms = new UpdateTerms[0];
     private int[] deliveredUpdates = new int[0];
     private int[] deliveredMetrics = new int[0];
     private int speed;
@@ -50,6 +53,7 @@ final class NetworkSession {
     private long lastTickNanos = -1;
     private double budget;
     private long generation;
+    private long updatesComputed;
 
     NetworkSession(TrainSpec spec, int speed) {
         this.speed = speed;
@@ -207,7 +211,17 @@ final class NetworkSession {
         for (int i = 0; i < steppers.size(); i++) {
             TrainStepper s = steppers.get(i);
             for (int n = 0; n < updates && !s.finished(); n++) {
-                s.step(null);
+                // the rule panel shows the frame's last update: only that one records its terms
+                boolean last = n == updates - 1 || s.k() + 1 == spec.steps();
+                UpdateTerms terms = last ? new UpdateTerms() : null;
+                s.step(terms);
+                updatesComputed++;
+                if (terms != null) {
+                    latestTerms[i] = terms;
+                } else if (s.finished()) {
+                    // diverged in the middle of a frame: its last update replayed, with its terms
+                    latestTerms[i] = TrainStepper.termsOf(problem, spec.runs().get(i), s.k());
+                }
                 if (s.k() % stride == 0) {
                     evaluate(i);
                 }
@@ -250,6 +264,7 @@ final class NetworkSession {
         steppers = List.copyOf(fresh);
         metrics = List.copyOf(points);
         deliveredUpdates = new int[fresh.size()];
+        latestTerms = new UpdateTerms[fresh.size()];
         deliveredMetrics = new int[fresh.size()];
         budget = 0;
         lastTickNanos = -1;
@@ -260,6 +275,19 @@ final class NetworkSession {
     /** The status of run {@code index}. */
     Status status(int index) {
         return steppers.get(index).history().status();
+    }
+
+    /**
+     * The named quantities (g, m, s, θ before and after…) of the last update of the last frame of
+     * run {@code index} (of its last update once it has ended), or null before its first update.
+     */
+    UpdateTerms latestTerms(int index) {
+        return latestTerms[index];
+    }
+
+    /** Updates computed by this session since it was made, over every run and restart (the metrics). */
+    long updatesComputed() {
+        return updatesComputed;
     }
 
     /** Updates applied so far by run {@code index}. */

@@ -2,9 +2,13 @@ package org.optimizerplayground.web.ui.network;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.run.Status;
+import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.ui.Palette;
 
 /**
@@ -17,6 +21,18 @@ final class NetworkStatuses extends Div {
         addClassName("network-statuses");
     }
 
+    /** The runs' names: "1 · Adam α=0.03", in the page's language. */
+    List<String> labels(TrainSpec spec) {
+        List<String> labels = new ArrayList<>();
+        List<RunSpec> runs = spec.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSpec r = runs.get(i);
+            labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
+                    + Numbers.format(r.optimizer().lr()));
+        }
+        return labels;
+    }
+
     /** The lines of this frame. */
     void show(NetworkSession session, List<String> labels, int steps) {
         removeAll();
@@ -25,18 +41,18 @@ final class NetworkStatuses extends Div {
         }
     }
 
-    private static Span line(NetworkSession session, int i, String label, int steps) {
+    private Span line(NetworkSession session, int i, String label, int steps) {
         var metrics = session.metrics(i);
         var m = metrics.isEmpty() ? null : metrics.getLast();
         Status s = session.status(i);
         StringBuilder text = new StringBuilder(label).append(": k = ").append(session.k(i)).append(" / ").append(steps);
         if (m != null) {
-            text.append(", train loss ").append(round(m.trainLoss()))
-                    .append(", test accuracy ").append(Double.isNaN(m.testAccuracy()) ? "–"
+            text.append(", ").append(getTranslation("net.status.train-loss")).append(" ").append(round(m.trainLoss()))
+                    .append(", ").append(getTranslation("net.status.test-accuracy")).append(" ").append(Double.isNaN(m.testAccuracy()) ? "–"
                             : Math.round(m.testAccuracy() * 100) + " %");
         }
         if (s == Status.DIVERGED) {
-            text.append(" · diverged (the loss or the weights stopped being finite numbers)");
+            text.append(" · ").append(getTranslation("net.status.diverged"));
         } else if (s != Status.RUNNING) {
             text.append(" · ").append(s.key());
         }

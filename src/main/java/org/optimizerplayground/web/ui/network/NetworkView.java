@@ -5,9 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -17,18 +15,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.optimizerplayground.engine.experiment.LinkException;
 import org.optimizerplayground.engine.experiment.QueryString;
-import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.network.NetworkLink;
 import org.optimizerplayground.engine.network.TrainSpec;
-import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.ui.Hideables;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
+import org.optimizerplayground.web.ui.PageLanguage;
 
 /**
  * The network page ({@code /network}): the route and the layout. Reads the link into the one
@@ -45,14 +42,16 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private static final int[] SPEEDS = {1, 10, 30, 100, 300, 1000, 3000, 5000, NetworkSession.MAX_SPEED};
 
     private final FrameScheduler scheduler;
+    private final NetworkSessions sessions;
     private final NetworkState state = new NetworkState();
     private final NetworkAddressBar addressBar = new NetworkAddressBar(state, this);
     private final Div notices = new Div();
     private final NetworkControls controls = new NetworkControls(state);
     private final RunsEditor runs = new RunsEditor(state);
     private final Button play = new Button();
-    private final Button step = new Button("Step", VaadinIcon.STEP_FORWARD.create());
-    private final Button reset = new Button("Reset", VaadinIcon.ROTATE_LEFT.create());
+    private final Button step = new Button(getTranslation("net.step"), VaadinIcon.STEP_FORWARD.create());
+    private final Button reset = new Button(getTranslation("net.reset"), VaadinIcon.ROTATE_LEFT.create());
+    private final Hideables hideables = new Hideables();
     private final Select<Integer> speed = new Select<>();
     private final Select<Integer> focus = new Select<>();
     private final NetworkStatuses statuses = new NetworkStatuses();
@@ -60,23 +59,23 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final NetworkCharts charts = new NetworkCharts();
     private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
     private final LandscapePanel landscape = new LandscapePanel(state);
+    private final NetworkRuleSection rule = new NetworkRuleSection(state);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
     private long lastGridNanos;
     private boolean following;
 
-    public NetworkView(FrameScheduler scheduler) {
+    public NetworkView(FrameScheduler scheduler, NetworkSessions sessions) {
         this.scheduler = scheduler;
+        this.sessions = sessions;
         addClassName("playground");
         addClassName("network-page");
-        Div header = new Div(new H1("Optimizer Playground · train a network"),
-                lessons, new Anchor("./", "Surfaces"));
-        header.addClassName("app-header");
+        NetworkHeader header = new NetworkHeader(lessons, hideables);
         // a lesson opens its link (not through the router: it would write its own spelling of the query after
         // the canonical one); the text shows while the page's link is the lesson's
         lessons.addLessonChosenListener(e -> state.open(NetworkLink.read(e.lesson().query()), e.lesson().speed(), true));
-        state.addChangeListener(c -> lessons.show(NetworkLessons.byQuery(state.link()).orElse(null)));
+        state.addChangeListener(c -> lessons.show(NetworkLessons.byQuery(state.settingLink()).orElse(null)));
         notices.setId("link-notice");
         notices.addClassName("notices");
         play.setId("net-play");
@@ -92,7 +91,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         step.addClickListener(e -> command(session::step));
         reset.addClickListener(e -> command(session::reset));
         speed.setId("net-speed");
-        speed.setLabel("Updates per second");
+        speed.setLabel(getTranslation("net.speed"));
         speed.setItems(java.util.Arrays.stream(SPEEDS).boxed().toList());
         speed.setItemLabelGenerator(s -> s == NetworkSession.MAX_SPEED ? "max" : Integer.toString(s));
         speed.addValueChangeListener(e -> {
@@ -101,7 +100,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             }
         });
         focus.setId("net-focus");
-        focus.setLabel("Decision boundary of");
+        focus.setLabel(getTranslation("net.focus"));
         focus.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 state.setFocus(e.getValue());
@@ -110,21 +109,27 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         Div playback = new Div(play, step, reset, speed, focus);
         playback.addClassName("network-playback");
         map.setId("net-map");
-        Div mapBox = new Div(map, new Span("Filled: training points; hollow: test points. Background: the run in "
-                + "focus's probability of class 1 (orange) or 0 (blue), redrawn at most 5 times a second."));
+        Div mapBox = new Div(map, new Span(getTranslation("net.map.note")));
         mapBox.addClassName("network-map");
         Section left = new Section(controls, runs);
         left.addClassName("controls");
-        Section stage = new Section(playback, statuses, mapBox, charts, landscape);
+        Section stage = new Section(playback, statuses, mapBox, rule, charts, landscape);
         stage.addClassName("stage");
         Div body = new Div(left, stage);
         body.addClassName("body");
         add(header, notices, body);
+        for (var hideable : java.util.Map.of("play", play, "step", step,
+                "reset", reset, "speed", speed, "data-editor", controls, "run-editor", runs, "decision-map", mapBox,
+                "update-rule", rule).entrySet()) {
+            hideables.register(hideable.getKey(), hideable.getValue());
+        }
+        hideables.register("loss-chart", charts);
+        hideables.register("landscape", landscape);
     }
 
     @Override
     public String getPageTitle() {
-        return "Optimizer Playground · network";
+        return getTranslation("net.page.title");
     }
 
     @Override
@@ -136,25 +141,19 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             spec = NetworkLink.read(q, Set.of());
         } catch (LinkException e) {
             spec = NetworkLink.read("");
-            notice("The link's key '" + e.param() + "' could not be read (" + e.getMessage()
-                    + "); showing the default network instead.");
+            notice(getTranslation("net.link.unreadable", e.param(), e.getMessage()));
         }
-        int speedValue = NetworkState.DEFAULT_SPEED;
-        if (q.has("speed")) {
-            String s = q.get("speed");
-            if (s.equals("max")) {
-                speedValue = NetworkSession.MAX_SPEED;
-            } else {
-                try {
-                    speedValue = (int) Numbers.parseWhole("speed", s, 1, 5000);
-                } catch (IllegalArgumentException e) {
-                    notice("The link's key 'speed' could not be read (" + e.getMessage() + "); using "
-                            + NetworkState.DEFAULT_SPEED + " updates per second.");
-                }
-            }
+        String lang = NetworkPageKeys.lang(q, this::notice);
+        if (PageLanguage.switchTo(getLocale(), lang)) {
+            return;
         }
+        List<String> hide = NetworkPageKeys.hide(q, this::notice);
+        hideables.apply(hide);
+        state.keep(hide, lang);
+        int speedValue = NetworkPageKeys.speed(q, this::notice);
+        WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this::notice);
         boolean playing = !(q.has("play") && q.get("play").equals("false"));
-        state.open(spec, speedValue, playing);
+        state.open(spec, speedValue, playing, weight);
     }
 
     private void notice(String text) {
@@ -166,6 +165,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        PageLanguage.announce(ui, getLocale());
         session = new NetworkSession(state.spec(), state.speed());
         drawnGeneration = -1;
         SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
@@ -180,7 +180,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
                 return push == null || push.isConnected();
             }
         };
-        driver = new NetworkDriver(session, scheduler, tab, () -> draw(false));
+        driver = new NetworkDriver(session, scheduler, sessions, tab, () -> draw(false));
         if (!following) {
             following = true;
             state.addChangeListener(this::follow);
@@ -232,7 +232,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     /** This frame: new points to the charts, the statuses, and now and then the decision map. */
     private void draw(boolean exact) {
         TrainSpec spec = session.spec();
-        List<String> labels = labels(spec);
+        List<String> labels = statuses.labels(spec);
         if (session.generation() != drawnGeneration) {
             drawnGeneration = session.generation();
             charts.configure(labels);
@@ -257,20 +257,11 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             map.setGrid(NetworkSession.GRID, -NetworkSession.WINDOW, NetworkSession.WINDOW, session.grid(state.focus()));
         }
         statuses.show(session, labels, spec.steps());
+        int inFocus = Math.min(state.focus(), labels.size() - 1);
+        rule.draw(session, inFocus, labels.get(inFocus), exact || !session.needsTicks());
         boolean playing = session.needsTicks();
-        play.setText(playing ? "Pause" : "Play");
+        play.setText(getTranslation(playing ? "net.pause" : "net.play"));
         play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
-    }
-
-    private List<String> labels(TrainSpec spec) {
-        List<String> labels = new ArrayList<>();
-        List<RunSpec> runs = spec.runs();
-        for (int i = 0; i < runs.size(); i++) {
-            RunSpec r = runs.get(i);
-            labels.add((i + 1) + " · " + getTranslation("optimizer." + r.optimizerId()) + " α="
-                    + Numbers.format(r.optimizer().lr()));
-        }
-        return labels;
     }
 
     // ---- for tests ----
@@ -284,6 +275,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
 
     NetworkState state() {
         return state;
+    }
+
+    NetworkRuleSection rule() {
+        return rule;
     }
 
     LandscapePanel landscape() {

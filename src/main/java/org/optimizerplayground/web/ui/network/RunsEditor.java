@@ -24,7 +24,7 @@ import org.optimizerplayground.engine.util.Numbers;
 final class RunsEditor extends Div {
     private final NetworkState state;
     private final Div rows = new Div();
-    private final Button add = new Button("Add a run", VaadinIcon.PLUS.create());
+    private final Button add = new Button(getTranslation("net.add-run"), VaadinIcon.PLUS.create());
     private List<RunSpec> shown = List.of();
 
     RunsEditor(NetworkState state) {
@@ -37,7 +37,7 @@ final class RunsEditor extends Div {
             runs.add("adam(lr=0.01)");
             apply(runs, null);
         });
-        add(new H3("Runs"), rows, add);
+        add(new H3(getTranslation("net.heading.runs")), rows, add);
         state.addChangeListener(c -> show(c.spec().runs()));
         show(state.spec().runs());
     }
@@ -66,7 +66,7 @@ final class RunsEditor extends Div {
         lr.setValue(run.optimizer().lr());
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
         remove.setId("net-run-" + (index + 1) + "-remove");
-        remove.setAriaLabel("Remove run " + (index + 1));
+        remove.setAriaLabel(getTranslation("net.remove-run", index + 1));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         remove.setEnabled(state.spec().runs().size() > 1);
         optimizer.addValueChangeListener(e -> {
@@ -74,8 +74,9 @@ final class RunsEditor extends Div {
                 return;
             }
             List<String> runs = texts(state.spec().runs());
-            Double alpha = lr.getValue();
-            runs.set(index, e.getValue() + (alpha == null ? "" : "(lr=" + Numbers.format(alpha) + ")"));
+            // the run's α, not the field's: the field may hold a refused value (α = −1 typed)
+            double alpha = state.spec().runs().get(index).optimizer().lr();
+            runs.set(index, e.getValue() + "(lr=" + Numbers.format(alpha) + ")");
             apply(runs, null);
         });
         lr.addValueChangeListener(e -> {

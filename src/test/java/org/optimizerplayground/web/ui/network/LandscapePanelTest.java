@@ -99,4 +99,45 @@ class LandscapePanelTest extends BrowserlessTab {
         assertThat(small.message()).contains("grid").contains("2 to " + Landscape.MAX_GRID);
         assertNull(small.shown());
     }
+
+    @Test
+    void cancelStopsTheComputationAndShowsNothing() throws Exception {
+        // the panel alone, its computation queued on an executor the test runs by hand
+        NetworkState state = new NetworkState();
+        state.open(org.optimizerplayground.engine.network.NetworkLink.read("steps=40"), 100, false);
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        LandscapePanel panel = new LandscapePanel(state, queued::add);
+        UI.getCurrent().add(panel);
+        _click(_get(panel, Button.class, s -> s.withId("net-landscape-compute")));
+        assertEquals(1, queued.size());
+        Button cancel = _get(panel, Button.class, s -> s.withId("net-landscape-cancel"));
+        assertThat(panel.message()).startsWith("Computing");
+        _click(cancel);
+        queued.getFirst().run(); // the background task starts after the click: it stops at once
+        assertTrue(panel.running().isCompletedExceptionally(), "the computation ended without a result");
+        MockVaadin.runUIQueue();
+        assertNull(panel.shown(), "nothing computed is shown");
+        assertThat(panel.message()).startsWith("Cancelled");
+        assertTrue(_find(panel, Button.class, s -> s.withId("net-landscape-cancel")).isEmpty(), "Cancel is gone");
+        assertTrue(_find(panel, ProgressBar.class, s -> s.withId("net-landscape-progress")).isEmpty());
+
+        // computing again after a cancel works
+        _click(_get(panel, Button.class, s -> s.withId("net-landscape-compute")));
+        queued.get(1).run();
+        MockVaadin.runUIQueue();
+        assertNotNull(panel.shown());
+    }
+
+    @Test
+    void aComputationMadeObsoleteStopsAtItsNextStep() {
+        var spec = org.optimizerplayground.engine.network.NetworkLink.read("steps=40");
+        int total = LandscapeComputation.steps(spec, 15);
+        java.util.concurrent.atomic.AtomicInteger reported = new java.util.concurrent.atomic.AtomicInteger();
+        // cancelled (made obsolete) once two steps are done: the third never starts
+        org.junit.jupiter.api.Assertions.assertThrows(LandscapeComputation.Obsolete.class, () ->
+                LandscapeComputation.compute(spec, Landscape.Directions.PCA, 15, () -> reported.get() >= 2,
+                        reported::set));
+        assertEquals(2, reported.get());
+        assertTrue(total > 3, "the full computation has " + total + " steps");
+    }
 }
