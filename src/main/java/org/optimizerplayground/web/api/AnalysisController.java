@@ -31,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AnalysisController {
     private final AnalysisService analysis;
+    private final ApiGate gate;
 
-    public AnalysisController(AnalysisService analysis) {
+    public AnalysisController(AnalysisService analysis, ApiGate gate) {
         this.analysis = analysis;
+        this.gate = gate;
     }
 
     @GetMapping("/api/sweep")
@@ -56,6 +58,15 @@ public class AnalysisController {
             ApiErrors.write(response, ex);
             return;
         }
+        String canonical = "sweep?" + Link.format(e) + "&lr_from=" + Numbers.format(rates[0]) + "&lr_to="
+                + Numbers.format(rates[rates.length - 1]) + "&count=" + rates.length;
+        if (CacheableAnswer.notModified(request, response, canonical)) {
+            return;
+        }
+        gate.run(response, () -> sweepAnswer(response, e, rates));
+    }
+
+    private static void sweepAnswer(HttpServletResponse response, Experiment e, double[] rates) throws IOException {
         List<LearningRateSweep.Curve> curves = LearningRateSweep.run(e, rates, Progress.NONE);
         json(response, json -> {
             json.beginObject().name("runs").beginArray();
@@ -92,6 +103,14 @@ public class AnalysisController {
             ApiErrors.write(response, ex);
             return;
         }
+        if (CacheableAnswer.notModified(request, response, "basins?" + Link.format(e) + "&grid=" + grid)) {
+            return;
+        }
+        int g = grid;
+        gate.run(response, () -> basinsAnswer(response, e, g));
+    }
+
+    private void basinsAnswer(HttpServletResponse response, Experiment e, int grid) throws IOException {
         BasinMap.Result result = BasinMap.run(e, grid, analysis.pool(), Progress.NONE);
         json(response, json -> {
             json.beginObject().name("minima").beginArray();
