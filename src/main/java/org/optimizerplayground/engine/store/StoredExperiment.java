@@ -11,17 +11,32 @@ import org.optimizerplayground.engine.run.UpdateReplay;
 /**
  * The runs of one experiment in the {@link TrajectoryStore}: one {@link RunStepper} per run,
  * advanced only as far as some reader has asked ({@link #run(int, int)}), whose trajectory every
- * reader shares. Thread-safe: each run is extended under its own lock, and readers read the
- * points already published without any lock.
+ * reader shares. Thread-safe: one thread at a time extends a run, and readers read the points
+ * already published without any lock.
  */
 public final class StoredExperiment {
     /** Points are computed ahead of a request in steps of this many, so that tabs playing side by side share a lock less often. */
     static final int AHEAD = 64;
+    /** Updates computed between two looks at who waits for what. */
+    static final int SLICE = 1024;
+
+    /** One run being computed: its stepper, whether a thread is stepping it, and how far it is wanted. */
+    private static final class Computation {
+        final RunStepper stepper;
+        /** Guarded by this. */
+        boolean computing;
+        /** Guarded by this. */
+        int wanted;
+
+        Computation(RunStepper stepper) {
+            this.stepper = stepper;
+        }
+    }
 
     private final String key;
     private final Experiment experiment;
     private final TrajectoryStore store;
-    private final List<RunStepper> steppers = new ArrayList<>();
+    private final List<Computation> computations = new ArrayList<>();
     private final UpdateTerms[] finalTerms;
     private volatile boolean evicted;
     /** Bytes of this entry the store has counted (guarded by the store's lock). */
@@ -32,9 +47,9 @@ public final class StoredExperiment {
         this.experiment = experiment;
         this.store = store;
         for (int i = 0; i < experiment.runs().size(); i++) {
-            steppers.add(new RunStepper(experiment, i));
+            computations.add(new Computation(new RunStepper(experiment, i)));
         }
-        finalTerms = new UpdateTerms[steppers.size()];
+        finalTerms = new UpdateTerms[computations.size()];
     }
 
     /** The canonical link of the experiment (the store's key). */
@@ -49,7 +64,7 @@ public final class StoredExperiment {
 
     /** Number of runs. */
     public int runs() {
-        return steppers.size();
+        return computations.size();
     }
 
     /** Whether the store has let this entry go: whoever still holds it should ask the store again. */
@@ -65,34 +80,80 @@ public final class StoredExperiment {
      * Run {@code index} computed to at least {@code points} points, or to its end if it ends
      * before (diverged, or {@code points} beyond steps + 1). The answer is the shared, growing
      * trajectory: read it up to the size you need ({@link Trajectory#upTo}), never beyond.
+     *
+     * <p>One thread at a time computes a run, outside any lock, in slices of {@value #SLICE}
+     * updates, and raises its goal when others ask for more; the others wait only until their
+     * own points are there, so a tab that needs 200 more points is not held up while an API
+     * call has the whole run computed.
+     *
+     * @throws IllegalStateException when the thread is interrupted while it waits
      */
     public Trajectory run(int index, int points) {
-        RunStepper s = steppers.get(index);
-        if (s.trajectory().size() >= points || s.finished()) {
-            return s.trajectory();
+        Computation c = computations.get(index);
+        RunStepper s = c.stepper;
+        Trajectory t = s.trajectory();
+        if (t.size() >= points || s.finished()) {
+            return t;
         }
-        long before;
-        synchronized (s) {
-            before = s.trajectory().bytes();
-            int target = (int) Math.min(experiment.steps() + 1L, (((long) points + AHEAD - 1) / AHEAD) * AHEAD);
-            int computed = 0;
-            while (s.trajectory().size() < target && !s.finished()) {
-                s.step(null);
-                computed++;
+        int target = (int) Math.min(experiment.steps() + 1L, (((long) points + AHEAD - 1) / AHEAD) * AHEAD);
+        synchronized (c) {
+            c.wanted = Math.max(c.wanted, target);
+            while (c.computing && t.size() < points && !s.finished()) {
+                try {
+                    c.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for run " + index + " of " + key, e);
+                }
+            }
+            if (t.size() >= points || s.finished()) {
+                return t;
+            }
+            c.computing = true;
+        }
+        compute(c);
+        return t;
+    }
+
+    /** Steps {@code c}'s run until it has what every asker wanted; the caller has set {@code computing}. */
+    private void compute(Computation c) {
+        RunStepper s = c.stepper;
+        Trajectory t = s.trajectory();
+        long before = t.bytes();
+        int computed = 0;
+        try {
+            while (true) {
+                int goal;
+                synchronized (c) {
+                    c.notifyAll();
+                    goal = c.wanted;
+                    if (t.size() >= goal || s.finished()) {
+                        break;
+                    }
+                }
+                int sliceEnd = Math.min(goal, t.size() + SLICE);
+                while (t.size() < sliceEnd && !s.finished()) {
+                    s.step(null);
+                    computed++;
+                }
+            }
+        } finally {
+            synchronized (c) {
+                c.computing = false;
+                c.notifyAll();
             }
             store.computed(computed);
-            before = s.trajectory().bytes() - before;
+            long grown = t.bytes() - before;
+            if (grown != 0) {
+                store.grew(this, grown);
+            }
         }
-        if (before != 0) {
-            store.grew(this, before);
-        }
-        return s.trajectory();
     }
 
     /** Every run computed to its end (what the API answers). */
     public List<Trajectory> all() {
         List<Trajectory> result = new ArrayList<>();
-        for (int i = 0; i < steppers.size(); i++) {
+        for (int i = 0; i < computations.size(); i++) {
             result.add(run(i, Integer.MAX_VALUE));
         }
         return result;
@@ -116,8 +177,8 @@ public final class StoredExperiment {
     /** Bytes of every run's arrays now. */
     long bytes() {
         long sum = 0;
-        for (RunStepper s : steppers) {
-            sum += s.trajectory().bytes();
+        for (Computation c : computations) {
+            sum += c.stepper.trajectory().bytes();
         }
         return sum;
     }
