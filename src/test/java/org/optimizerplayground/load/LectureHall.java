@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -192,6 +194,8 @@ public final class LectureHall {
         if (chromium != null) {
             chromium.record(true);
         }
+        ApiCallers api = intArg("api", 0) > 0
+                ? new ApiCallers(base.resolve("/api/trajectory?" + arg("apilink", link)), intArg("api", 0)) : null;
         long wallStart = System.nanoTime();
         double serverCpu0 = server.cpuSeconds();
         double clientCpu0 = ServerProbe.cpuSeconds(ProcessHandle.current().pid());
@@ -206,6 +210,7 @@ public final class LectureHall {
             chromium.record(false);
         }
         tweaker.shutdownNow();
+        String apiFigures = api == null ? null : api.stop();
 
         long heap = server.heapAfterGc();
         int threads = server.threads();
@@ -256,6 +261,12 @@ public final class LectureHall {
                         + " with %d tabs open; window %.1f s; %.0f µs of server CPU per frame; load after %s%n",
                 openFailures.get(), failureSamples, silent, errors, baseHeap / 1e6, heap / 1e6, open, wall,
                 framesPerCoreSecond == 0 ? 0 : 1e6 / framesPerCoreSecond, loadAverage());
+        if (apiFigures != null) {
+            System.out.println(apiFigures);
+        }
+        if (args.containsKey("mgmt")) {
+            System.out.println(storeMetrics(URI.create(args.get("mgmt"))));
+        }
         if (args.containsKey("out")) {
             Files.writeString(Path.of(args.get("out")), row + System.lineSeparator(), StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
@@ -396,6 +407,79 @@ public final class LectureHall {
         int threads = server.threads();
         System.out.printf(Locale.ROOT, "%-44s heap %7.1f MB, threads %4d, live %s%n", when, heap / 1e6, threads, live);
         return new Snapshot(live, heap, threads);
+    }
+
+    /** The shared store's counters from the management port (absent on a server that has no store). */
+    private String storeMetrics(URI management) {
+        StringBuilder out = new StringBuilder("store:");
+        for (String name : List.of("computations", "hits", "evictions", "updates", "bytes", "budget", "experiments")) {
+            try {
+                HttpResponse<String> r = clients.get(0).send(HttpRequest.newBuilder(
+                        management.resolve("/actuator/metrics/playground.store." + name)).build(), HttpResponse.BodyHandlers.ofString());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"value\":([0-9.Ee+-]+)").matcher(r.body());
+                out.append(' ').append(name).append('=').append(r.statusCode() == 200 && m.find()
+                        ? String.format(Locale.ROOT, "%.0f", Double.parseDouble(m.group(1))) : "-");
+            } catch (IOException | InterruptedException e) {
+                out.append(' ').append(name).append("=?");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code count} API clients calling {@code uri} over and over, each waiting for its answer before
+     * asking again: for each call the status, when the answer began (headers) and when it ended.
+     */
+    private static final class ApiCallers {
+        private final ExecutorService pool;
+        private final ConcurrentLinkedQueue<double[]> calls = new ConcurrentLinkedQueue<>();
+        private volatile boolean running = true;
+        private final long start = System.nanoTime();
+
+        ApiCallers(URI uri, int count) {
+            pool = Executors.newFixedThreadPool(count, daemon("api-caller"));
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(30)).build();
+            for (int i = 0; i < count; i++) {
+                pool.submit(() -> {
+                    while (running) {
+                        long asked = System.nanoTime();
+                        long[] headers = {0};
+                        try {
+                            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).build(),
+                                    info -> {
+                                        headers[0] = System.nanoTime();
+                                        return HttpResponse.BodySubscribers.discarding();
+                                    });
+                            long done = System.nanoTime();
+                            calls.add(new double[] {r.statusCode(), (headers[0] - asked) / 1e6, (done - asked) / 1e6});
+                        } catch (IOException e) {
+                            calls.add(new double[] {-1, (System.nanoTime() - asked) / 1e6, (System.nanoTime() - asked) / 1e6});
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+            }
+        }
+
+        /** Stops asking (calls under way finish) and sums up. */
+        String stop() throws InterruptedException {
+            running = false;
+            pool.shutdown();
+            pool.awaitTermination(180, TimeUnit.SECONDS);
+            double wall = (System.nanoTime() - start) / 1e9;
+            List<double[]> all = new ArrayList<>(calls);
+            double[] okStart = all.stream().filter(c -> c[0] == 200).mapToDouble(c -> c[1]).sorted().toArray();
+            double[] okEnd = all.stream().filter(c -> c[0] == 200).mapToDouble(c -> c[2]).sorted().toArray();
+            double[] busy = all.stream().filter(c -> c[0] == 503).mapToDouble(c -> c[2]).sorted().toArray();
+            long other = all.stream().filter(c -> c[0] != 200 && c[0] != 503).count();
+            return String.format(Locale.ROOT, "api: %d calls in %.0f s: %d answered (answer began p50 %.0f / p99 %.0f /"
+                            + " max %.0f ms after asking; ended p50 %.0f / max %.0f ms), %d × 503 (p50 %.0f / max %.0f ms"
+                            + " after asking), %d other",
+                    all.size(), wall, okStart.length, pct(okStart, 50), pct(okStart, 99), max(okStart), pct(okEnd, 50),
+                    max(okEnd), busy.length, pct(busy, 50), max(busy), other);
+        }
     }
 
     private static String loadAverage() {

@@ -59,7 +59,7 @@ public final class RunStepper {
         this.noisyGrad = new double[dim];
         this.trajectory = new Trajectory(run, dim, steps + 1, keepAll);
         this.loss = surface.valueAndGradient(theta, grad);
-        trajectory.add(theta, loss, grad, Double.NaN);
+        trajectory.add(theta, loss, grad);
         if (diverged()) {
             trajectory.finish(Status.DIVERGED);
         }
@@ -103,7 +103,7 @@ public final class RunStepper {
         core.update(theta, noisyGrad, alpha, terms);
         k++;
         loss = surface.valueAndGradient(theta, grad);
-        trajectory.add(theta, loss, grad, alpha);
+        trajectory.add(theta, loss, grad);
         if (terms != null) {
             terms.vector("theta_before", "\\theta_{(k-1)}", thetaBefore).vector("theta_after", "\\theta_{(k)}", theta)
                     .scalar("loss_before", "J(\\theta_{(k-1)})", lossBefore).scalar("loss_after", "J(\\theta_{(k)})", loss);
@@ -144,7 +144,7 @@ public final class RunStepper {
     }
 
     /** Binds an optimizer to its state so the stepper need not know the state's type. */
-    private record StepperCore<S>(Optimizer<S> optimizer, S state) {
+    record StepperCore<S>(Optimizer<S> optimizer, S state) {
         static <S> StepperCore<S> of(Optimizer<S> optimizer, int dim) {
             return new StepperCore<>(optimizer, optimizer.init(dim));
         }

@@ -1,23 +1,31 @@
 package org.optimizerplayground.engine.run;
 
-import java.util.Arrays;
 import org.optimizerplayground.engine.experiment.RunSpec;
+import org.optimizerplayground.engine.schedule.Schedule;
 
 /**
- * The points k = 0 … N of one run, stored in flat arrays (no object per point), and how the
- * run ended. Grows as a {@link RunStepper} advances; read it through {@link #point} or the
- * component accessors.
+ * The points k = 0 … N of one run and how the run ended, stored in primitive arrays (no object
+ * per point). The {@link RunStepper} that computes a run appends to its trajectory; anyone may
+ * read it meanwhile, from any thread: points are written in fixed chunks that never move, and a
+ * point becomes visible only once it is complete ({@link #size()} is published last).
+ *
+ * <p>{@link #upTo} gives a read-only view of the first points of the same storage, without a
+ * copy: what a browser tab that has played only so far sees.
+ *
+ * <p>α_k is not stored: it is a pure function of k ({@link RunSpec#schedule()}), recomputed on
+ * reading with the same operations that produced it, so the same bits.
  */
 public final class Trajectory {
+    /** Points per chunk: 4 096, so a chunk of θ in 2-D is 64 KB. */
+    private static final int CHUNK_BITS = 12;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
     private final RunSpec run;
+    private final Schedule schedule;
     private final int dimension;
-    private final boolean keepAll;
-    private double[] theta;
-    private double[] grad;
-    private double[] loss;
-    private double[] lr;
-    private int size;
-    private Status status = Status.RUNNING;
+    private final Columns columns;
+    /** Points this view shows, or −1 for the trajectory being written (all it has). */
+    private final int limit;
 
     /**
      * @param keepAll whether every point is kept, or only the latest (the analysis views run
@@ -25,40 +33,43 @@ public final class Trajectory {
      */
     Trajectory(RunSpec run, int dimension, int capacity, boolean keepAll) {
         this.run = run;
+        this.schedule = run.schedule();
         this.dimension = dimension;
-        this.keepAll = keepAll;
-        int initial = keepAll ? Math.max(1, Math.min(capacity, 4096)) : 1;
-        theta = new double[initial * dimension];
-        grad = new double[initial * dimension];
-        loss = new double[initial];
-        lr = new double[initial];
+        this.columns = new Columns(dimension, capacity, keepAll);
+        this.limit = -1;
     }
 
-    void add(double[] t, double j, double[] g, double alpha) {
-        if (!keepAll) {
-            System.arraycopy(t, 0, theta, 0, dimension);
-            System.arraycopy(g, 0, grad, 0, dimension);
-            loss[0] = j;
-            lr[0] = alpha;
-            size++;
-            return;
-        }
-        if (size == loss.length) {
-            int n = size * 2;
-            theta = Arrays.copyOf(theta, n * dimension);
-            grad = Arrays.copyOf(grad, n * dimension);
-            loss = Arrays.copyOf(loss, n);
-            lr = Arrays.copyOf(lr, n);
-        }
-        System.arraycopy(t, 0, theta, size * dimension, dimension);
-        System.arraycopy(g, 0, grad, size * dimension, dimension);
-        loss[size] = j;
-        lr[size] = alpha;
-        size++;
+    private Trajectory(Trajectory of, int points) {
+        this.run = of.run;
+        this.schedule = of.schedule;
+        this.dimension = of.dimension;
+        this.columns = of.columns;
+        this.limit = points;
+    }
+
+    void add(double[] t, double j, double[] g) {
+        columns.add(t, j, g);
     }
 
     void finish(Status s) {
-        status = s;
+        columns.status = s;
+    }
+
+    /**
+     * The first {@code points} points of this trajectory, sharing its storage: status
+     * {@link Status#RUNNING} unless they are all the points of a run that has ended.
+     *
+     * @throws IllegalArgumentException when {@code points} is below 1 or beyond {@link #size()}
+     */
+    public Trajectory upTo(int points) {
+        int size = size();
+        if (points < 1 || points > size) {
+            throw new IllegalArgumentException("points must be in [1, " + size + "], got " + points);
+        }
+        if (!columns.keepAll && points != size) {
+            throw new IllegalArgumentException("only the latest point is kept, so a view must show all " + size);
+        }
+        return new Trajectory(this, points);
     }
 
     /** The run this trajectory belongs to. */
@@ -73,39 +84,52 @@ public final class Trajectory {
 
     /** Number of points so far (the last k plus one). */
     public int size() {
-        return size;
+        return limit < 0 ? columns.size : limit;
     }
 
-    /** {@link Status#RUNNING} until the run has ended. */
+    /** {@link Status#RUNNING} until the run has ended (for a view: until it shows the last point). */
     public Status status() {
-        return status;
+        if (limit < 0) {
+            return columns.status;
+        }
+        Status s = columns.status;
+        return s != Status.RUNNING && limit == columns.size ? s : Status.RUNNING;
     }
 
     /** θ_k,i. */
     public double theta(int k, int i) {
-        return theta[slot(k) * dimension + i];
+        return columns.theta(slot(k), i);
     }
 
     /** ∂J/∂θ_i at θ_k. */
     public double grad(int k, int i) {
-        return grad[slot(k) * dimension + i];
+        return columns.grad(slot(k), i);
     }
 
     /** J(θ_k). */
     public double loss(int k) {
-        return loss[slot(k)];
+        return columns.loss(slot(k));
     }
 
     /** α_k; NaN for k = 0. */
     public double lr(int k) {
-        return lr[slot(k)];
+        if (k < 0 || k >= size()) {
+            throw new IndexOutOfBoundsException("k = " + k + " but the trajectory has " + size() + " points");
+        }
+        return k == 0 ? Double.NaN : schedule.at(k - 1);
+    }
+
+    /** Bytes of the arrays that hold the points (what a budget counts). */
+    public long bytes() {
+        return columns.bytes();
     }
 
     /** Where point k is stored; a trajectory that keeps only its latest point has only that one. */
     private int slot(int k) {
-        if (keepAll) {
+        if (columns.keepAll) {
             return k;
         }
+        int size = columns.size;
         if (k != size - 1) {
             throw new IndexOutOfBoundsException("only the latest point (k = " + (size - 1) + ") is kept, not k = " + k);
         }
@@ -114,16 +138,90 @@ public final class Trajectory {
 
     /** Point k as a record (a copy). */
     public Point point(int k) {
-        if (k < 0 || k >= size) {
-            throw new IndexOutOfBoundsException("k = " + k + " but the trajectory has " + size + " points");
+        if (k < 0 || k >= size()) {
+            throw new IndexOutOfBoundsException("k = " + k + " but the trajectory has " + size() + " points");
         }
-        int at = slot(k);
-        return new Point(k, Arrays.copyOfRange(theta, at * dimension, (at + 1) * dimension), loss[at],
-                Arrays.copyOfRange(grad, at * dimension, (at + 1) * dimension), lr[at]);
+        double[] t = new double[dimension];
+        double[] g = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            t[i] = theta(k, i);
+            g[i] = grad(k, i);
+        }
+        return new Point(k, t, loss(k), g, lr(k));
     }
 
     /** The last point. */
     public Point last() {
-        return point(size - 1);
+        return point(size() - 1);
+    }
+
+    /**
+     * The numbers, in chunks of {@value #CHUNK} points allocated as they fill (the last one only
+     * as long as the run needs), never moved once written. One writer; readers see a point once
+     * the volatile {@link #size} counts it.
+     */
+    private static final class Columns {
+        private final int dimension;
+        private final boolean keepAll;
+        private final int capacity;
+        private final double[][] theta;
+        private final double[][] grad;
+        private final double[][] loss;
+        private volatile int size;
+        private volatile Status status = Status.RUNNING;
+
+        Columns(int dimension, int capacity, boolean keepAll) {
+            this.dimension = dimension;
+            this.keepAll = keepAll;
+            this.capacity = keepAll ? capacity : 1;
+            int chunks = (this.capacity + CHUNK - 1) >>> CHUNK_BITS;
+            theta = new double[chunks][];
+            grad = new double[chunks][];
+            loss = new double[chunks][];
+        }
+
+        void add(double[] t, double j, double[] g) {
+            int at = keepAll ? size : 0;
+            if (at >= capacity) {
+                throw new IllegalStateException("the trajectory is full (" + capacity + " points)");
+            }
+            int c = at >>> CHUNK_BITS;
+            int o = at & (CHUNK - 1);
+            if (loss[c] == null) {
+                int length = Math.min(CHUNK, capacity - (c << CHUNK_BITS));
+                theta[c] = new double[length * dimension];
+                grad[c] = new double[length * dimension];
+                loss[c] = new double[length];
+            }
+            System.arraycopy(t, 0, theta[c], o * dimension, dimension);
+            System.arraycopy(g, 0, grad[c], o * dimension, dimension);
+            loss[c][o] = j;
+            size = size + 1; // publishes the point
+        }
+
+        double theta(int at, int i) {
+            return theta[at >>> CHUNK_BITS][(at & (CHUNK - 1)) * dimension + i];
+        }
+
+        double grad(int at, int i) {
+            return grad[at >>> CHUNK_BITS][(at & (CHUNK - 1)) * dimension + i];
+        }
+
+        double loss(int at) {
+            return loss[at >>> CHUNK_BITS][at & (CHUNK - 1)];
+        }
+
+        long bytes() {
+            long doubles = 0;
+            int chunks = 0;
+            for (double[] l : loss) {
+                if (l != null) {
+                    doubles += l.length * (2L * dimension + 1);
+                    chunks++;
+                }
+            }
+            // 16 bytes of header per array, three arrays per chunk, plus the three chunk tables
+            return doubles * Double.BYTES + chunks * 3L * 16 + 3L * (16 + 4L * loss.length) + 64;
+        }
     }
 }

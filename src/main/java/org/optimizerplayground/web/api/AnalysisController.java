@@ -31,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AnalysisController {
     private final AnalysisService analysis;
+    private final ApiGate gate;
 
-    public AnalysisController(AnalysisService analysis) {
+    public AnalysisController(AnalysisService analysis, ApiGate gate) {
         this.analysis = analysis;
+        this.gate = gate;
     }
 
     @GetMapping("/api/sweep")
@@ -60,6 +62,23 @@ public class AnalysisController {
             ApiErrors.write(response, ex);
             return;
         }
+        String canonical = "sweep?" + Link.format(e) + "&lr_from=" + Numbers.format(rates[0]) + "&lr_to="
+                + Numbers.format(rates[rates.length - 1]) + "&count=" + rates.length + answerFormat(csv, download);
+        if (CacheableAnswer.notModified(request, response, canonical)) {
+            return;
+        }
+        boolean asCsv = csv;
+        boolean asFile = download;
+        gate.run(response, () -> sweepAnswer(response, e, rates, asCsv, asFile));
+    }
+
+    /** The part of an answer's cache key that says how it is written: the same numbers as CSV or as a file differ. */
+    private static String answerFormat(boolean csv, boolean download) {
+        return (csv ? "&format=csv" : "&format=json") + (download ? "&download=true" : "");
+    }
+
+    private static void sweepAnswer(HttpServletResponse response, Experiment e, double[] rates, boolean csv,
+            boolean download) throws IOException {
         List<LearningRateSweep.Curve> curves = LearningRateSweep.run(e, rates, Progress.NONE);
         if (download) {
             FileDownload.attach(response, FileDownload.fileName(e, "sweep", csv ? "csv" : "json"));
@@ -107,6 +126,18 @@ public class AnalysisController {
             ApiErrors.write(response, ex);
             return;
         }
+        if (CacheableAnswer.notModified(request, response,
+                "basins?" + Link.format(e) + "&grid=" + grid + answerFormat(csv, download))) {
+            return;
+        }
+        int g = grid;
+        boolean asCsv = csv;
+        boolean asFile = download;
+        gate.run(response, () -> basinsAnswer(response, e, g, asCsv, asFile));
+    }
+
+    private void basinsAnswer(HttpServletResponse response, Experiment e, int grid, boolean csv, boolean download)
+            throws IOException {
         BasinMap.Result result = BasinMap.run(e, grid, analysis.pool(), Progress.NONE);
         if (download) {
             FileDownload.attach(response, FileDownload.fileName(e, "basins", csv ? "csv" : "json"));

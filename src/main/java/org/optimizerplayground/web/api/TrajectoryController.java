@@ -16,8 +16,8 @@ import org.optimizerplayground.engine.experiment.LinkException;
 import org.optimizerplayground.engine.experiment.QueryString;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.EpsMode;
-import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.store.TrajectoryStore;
 import org.optimizerplayground.engine.surface.CustomSurface;
 import org.optimizerplayground.engine.util.Text;
 import org.optimizerplayground.web.json.JsonWriter;
@@ -29,10 +29,23 @@ import org.springframework.web.bind.annotation.RestController;
  * as JSON or, with {@code format=csv}, as CSV. Reads the raw query string itself so that
  * repeated keys, bad percent-encoding and unknown keys are all answered with a 400 naming the
  * key, never with a server error.
+ *
+ * <p>The trajectories come from the shared {@link TrajectoryStore} (computed once for every tab
+ * and call of the same link); making the answer waits for a turn at the {@link ApiGate}; the
+ * answer carries an {@code ETag} (see {@link CacheableAnswer}), and a request that already has it
+ * gets a 304 at once.
  */
 @RestController
 public class TrajectoryController {
     private static final Set<String> OWN_KEYS = Set.of("format", FileDownload.KEY);
+
+    private final TrajectoryStore store;
+    private final ApiGate gate;
+
+    public TrajectoryController(TrajectoryStore store, ApiGate gate) {
+        this.store = store;
+        this.gate = gate;
+    }
 
     @GetMapping("/api/trajectory")
     public void trajectory(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,7 +64,20 @@ public class TrajectoryController {
             ApiErrors.write(response, e);
             return;
         }
-        List<Trajectory> trajectories = Simulation.run(experiment);
+        String key = TrajectoryStore.key(experiment);
+        String answerId = "trajectory?" + key + "&format=" + format + (download ? "&download=true" : "");
+        if (CacheableAnswer.notModified(request, response, answerId)) {
+            return;
+        }
+        Experiment e = experiment;
+        String f = format;
+        boolean d = download;
+        gate.run(response, () -> answer(response, e, key, f, d));
+    }
+
+    private void answer(HttpServletResponse response, Experiment experiment, String key, String format, boolean download)
+            throws IOException {
+        List<Trajectory> trajectories = store.get(key, experiment).all();
         if (download) {
             FileDownload.attach(response, FileDownload.fileName(experiment, "", format));
         }

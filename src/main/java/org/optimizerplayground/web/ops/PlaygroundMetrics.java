@@ -1,8 +1,10 @@
 package org.optimizerplayground.web.ops;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.optimizerplayground.engine.store.TrajectoryStore;
 import org.optimizerplayground.web.session.SessionEvents;
 import org.optimizerplayground.web.session.SessionRegistry;
 import org.optimizerplayground.web.ui.network.NetworkSessions;
@@ -27,6 +29,12 @@ import org.springframework.stereotype.Component;
  *       refused the access (it is gone) or rendering the frame threw;
  *   <li>{@value #NETWORK_ACTIVE}, {@value #NETWORK_PLAYING} — gauges: the same for the network
  *       page's tabs ({@link NetworkSessions}), whose updates and frames the counters above include.
+ *   <li>the shared trajectory store ({@link TrajectoryStore}): {@value #STORE_COMPUTATIONS} —
+ *       experiments computed (new, or again after an eviction), {@value #STORE_HITS} — requests
+ *       answered by an experiment already kept (a tab opening or restarting a link, an API call),
+ *       {@value #STORE_EVICTIONS}, {@value #STORE_UPDATES} — optimizer updates the store computed,
+ *       {@value #STORE_BYTES} and {@value #STORE_BUDGET} — bytes kept and allowed,
+ *       {@value #STORE_EXPERIMENTS} — experiments kept.
  * </ul>
  */
 @Component
@@ -40,6 +48,13 @@ public class PlaygroundMetrics implements SessionEvents {
     static final String PUSH_ERRORS = "playground.push.errors";
     static final String NETWORK_ACTIVE = "playground.network.sessions.active";
     static final String NETWORK_PLAYING = "playground.network.sessions.playing";
+    static final String STORE_COMPUTATIONS = "playground.store.computations";
+    static final String STORE_HITS = "playground.store.hits";
+    static final String STORE_EVICTIONS = "playground.store.evictions";
+    static final String STORE_UPDATES = "playground.store.updates";
+    static final String STORE_BYTES = "playground.store.bytes";
+    static final String STORE_BUDGET = "playground.store.budget";
+    static final String STORE_EXPERIMENTS = "playground.store.experiments";
 
     private static final Logger LOG = LoggerFactory.getLogger(PlaygroundMetrics.class);
 
@@ -76,6 +91,21 @@ public class PlaygroundMetrics implements SessionEvents {
                 .description("Optimizer updates per second, since the previous reading").register(meters);
         Gauge.builder(FRAMES_RATE, frameRate, RatePerSecond::perSecond)
                 .description("Frames pushed per second, since the previous reading").register(meters);
+        TrajectoryStore store = sessions.store();
+        FunctionCounter.builder(STORE_COMPUTATIONS, store, st -> st.stats().computations())
+                .description("Experiments computed by the shared store (new, or again after an eviction)").register(meters);
+        FunctionCounter.builder(STORE_HITS, store, st -> st.stats().hits())
+                .description("Requests for an experiment the store already kept").register(meters);
+        FunctionCounter.builder(STORE_EVICTIONS, store, st -> st.stats().evictions())
+                .description("Experiments let go to stay within the budget").register(meters);
+        FunctionCounter.builder(STORE_UPDATES, store, st -> st.stats().updates())
+                .description("Optimizer updates computed by the store").baseUnit("updates").register(meters);
+        Gauge.builder(STORE_BYTES, store, TrajectoryStore::bytes)
+                .description("Bytes of trajectories the store keeps").baseUnit("bytes").register(meters);
+        Gauge.builder(STORE_BUDGET, store, TrajectoryStore::budget)
+                .description("Bytes of trajectories the store may keep").baseUnit("bytes").register(meters);
+        Gauge.builder(STORE_EXPERIMENTS, store, st -> st.stats().experiments())
+                .description("Experiments the store keeps").register(meters);
         sessions.setEvents(this);
         networkSessions.setEvents(this);
     }

@@ -2,13 +2,38 @@ package org.optimizerplayground.web.session;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.optimizerplayground.engine.store.TrajectoryStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** The live sessions of every tab: what an operator (and the leak tests) can count. */
+/**
+ * The live sessions of every tab: what an operator (and the leak tests) can count; and the
+ * {@link TrajectoryStore} their trajectories come from.
+ */
 @Component
 public class SessionRegistry {
+    /** The budget of the store a registry made without one has (tests, tools): 64 MB. */
+    static final long OWN_STORE_BYTES = 64L << 20;
+
     private final Set<SessionDriver> live = ConcurrentHashMap.newKeySet();
+    private final TrajectoryStore store;
     private volatile SessionEvents events = SessionEvents.NONE;
+
+    /** A registry whose sessions read from {@code store} (the application's one store). */
+    @Autowired
+    public SessionRegistry(TrajectoryStore store) {
+        this.store = store;
+    }
+
+    /** A registry with a store of its own of {@value #OWN_STORE_BYTES} bytes (tests, tools). */
+    public SessionRegistry() {
+        this(new TrajectoryStore(OWN_STORE_BYTES));
+    }
+
+    /** The store the sessions' trajectories come from. */
+    public TrajectoryStore store() {
+        return store;
+    }
 
     /** Who hears about the sessions' updates and frames (the metrics); {@link SessionEvents#NONE} by default. */
     public void setEvents(SessionEvents events) {

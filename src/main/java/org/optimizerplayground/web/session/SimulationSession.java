@@ -1,18 +1,28 @@
 package org.optimizerplayground.web.session;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.PageOptions;
 import org.optimizerplayground.engine.optim.UpdateTerms;
-import org.optimizerplayground.engine.run.RunStepper;
+import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.run.UpdateReplay;
+import org.optimizerplayground.engine.store.StoredExperiment;
+import org.optimizerplayground.engine.store.TrajectoryStore;
 
 /**
- * The simulation behind one browser tab: the experiment, one {@link RunStepper} per run, and
- * the play state. Time comes in from outside ({@link #tick}), so the session is a plain object
- * that tests drive by hand; {@link SessionDriver} wires it to the shared scheduler.
+ * The simulation behind one browser tab: the experiment, how far each run has played (a cursor
+ * into the trajectories of the shared {@link TrajectoryStore}, not a copy of them), and the play
+ * state. Time comes in from outside ({@link #tick}), so the session is a plain object that tests
+ * drive by hand; {@link SessionDriver} wires it to the shared scheduler.
+ *
+ * <p>What a session holds is small and does not grow with steps × runs: per run a cursor, the
+ * points already delivered, the terms of its latest update and an {@link UpdateReplay} (a few
+ * vectors) that recovers those terms. The trajectories themselves live in the store; the
+ * session keeps only a weak reference to its entry, so the store's budget bounds them, and asks
+ * the store again when the entry was evicted (the numbers come back the same, bit for bit).
  *
  * <p>Not thread-safe: every call happens under the tab's UI lock.
  */
@@ -20,10 +30,16 @@ public final class SimulationSession {
     /** Most updates one frame may apply per run, so a stalled tab cannot ask for a huge batch. */
     static final int MAX_UPDATES_PER_FRAME = 2_000;
 
+    private final TrajectoryStore store;
     private Experiment experiment;
+    private String key;
+    private WeakReference<StoredExperiment> entry = new WeakReference<>(null);
     private int speed;
     private boolean wantsPlay;
-    private List<RunStepper> steppers;
+    /** Points of run i this tab shows (k = 0 … cursor − 1). */
+    private int[] cursor;
+    private boolean[] ended;
+    private UpdateReplay[] replays;
     private UpdateTerms[] latestTerms;
     private int[] delivered;
     private double budget;
@@ -31,7 +47,8 @@ public final class SimulationSession {
     private long generation;
     private long updatesComputed;
 
-    public SimulationSession(Experiment experiment, int speed) {
+    public SimulationSession(TrajectoryStore store, Experiment experiment, int speed) {
+        this.store = store;
         this.speed = speed;
         restart(experiment);
     }
@@ -58,7 +75,12 @@ public final class SimulationSession {
 
     /** Whether every run has ended. */
     public boolean finished() {
-        return steppers.stream().allMatch(RunStepper::finished);
+        for (boolean e : ended) {
+            if (!e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Increases on every restart, so a listener can tell a fresh start from more points. */
@@ -66,14 +88,22 @@ public final class SimulationSession {
         return generation;
     }
 
-    /** Optimizer updates computed since the session began, over every run and restart (for the metrics). */
+    /**
+     * Optimizer updates this session has played since it began, over every run and restart (for
+     * the metrics); the store computes each of them once for every tab that plays the same link.
+     */
     public long updatesComputed() {
         return updatesComputed;
     }
 
-    /** The trajectories so far, one per run. */
+    /** The trajectories as far as this tab has played them, one per run: views of the store's, not copies. */
     public List<Trajectory> trajectories() {
-        return steppers.stream().map(RunStepper::trajectory).toList();
+        StoredExperiment runs = entry();
+        List<Trajectory> result = new ArrayList<>(cursor.length);
+        for (int i = 0; i < cursor.length; i++) {
+            result.add(runs.run(i, cursor[i]).upTo(cursor[i]));
+        }
+        return result;
     }
 
     /** The named terms of the latest update of run {@code index}, or {@code null} before the first. */
@@ -130,15 +160,7 @@ public final class SimulationSession {
     /** Exactly one update of every run that has not ended (pauses first). */
     public void step() {
         wantsPlay = false;
-        for (int i = 0; i < steppers.size(); i++) {
-            RunStepper s = steppers.get(i);
-            if (!s.finished()) {
-                UpdateTerms terms = new UpdateTerms();
-                s.step(terms);
-                latestTerms[i] = terms;
-                updatesComputed++;
-            }
-        }
+        advance(1);
     }
 
     /** Back to θ₀, paused. */
@@ -175,22 +197,36 @@ public final class SimulationSession {
      */
     public int[] takeNew(int index) {
         int from = delivered[index];
-        int to = steppers.get(index).trajectory().size();
+        int to = cursor[index];
         delivered[index] = to;
         return new int[] {from, to};
     }
 
+    /**
+     * Moves every run that has not ended {@code updates} further, asking the store for the points
+     * (it computes them once, for every tab of this link); the terms of each run's new latest update
+     * come from the replay, or from the store when the run has ended.
+     */
     private void advance(int updates) {
-        for (int i = 0; i < steppers.size(); i++) {
-            RunStepper s = steppers.get(i);
-            for (int n = 0; n < updates && !s.finished(); n++) {
-                boolean last = n == updates - 1 || s.k() + 1 == experiment.steps();
-                UpdateTerms terms = last ? new UpdateTerms() : null;
-                s.step(terms);
-                updatesComputed++;
-                if (terms != null) {
-                    latestTerms[i] = terms;
-                }
+        if (updates <= 0) {
+            return;
+        }
+        StoredExperiment runs = entry();
+        for (int i = 0; i < cursor.length; i++) {
+            if (ended[i]) {
+                continue;
+            }
+            int target = (int) Math.min((long) cursor[i] + updates, experiment.steps() + 1L);
+            Trajectory t = runs.run(i, target);
+            int reached = Math.min(target, t.size());
+            updatesComputed += reached - cursor[i];
+            cursor[i] = reached;
+            ended[i] = t.status() != Status.RUNNING && reached == t.size();
+            if (ended[i]) {
+                latestTerms[i] = runs.finalTerms(i);
+                replays[i] = null;
+            } else if (reached > 1) {
+                latestTerms[i] = replays[i].advanceTo(t, reached - 1);
             }
         }
     }
@@ -199,15 +235,33 @@ public final class SimulationSession {
         advance(experiment.steps());
     }
 
+    /** The store's entry of this experiment: the one held weakly, or asked for again if it went. */
+    private StoredExperiment entry() {
+        StoredExperiment e = entry.get();
+        if (e == null || e.evicted()) {
+            e = store.get(key, experiment);
+            entry = new WeakReference<>(e);
+        }
+        return e;
+    }
+
     private void restart(Experiment e) {
         experiment = e;
-        steppers = new ArrayList<>();
-        for (int i = 0; i < e.runs().size(); i++) {
-            steppers.add(new RunStepper(e, i));
+        key = TrajectoryStore.key(e);
+        entry = new WeakReference<>(null);
+        StoredExperiment runs = entry();
+        int n = e.runs().size();
+        cursor = new int[n];
+        ended = new boolean[n];
+        replays = new UpdateReplay[n];
+        for (int i = 0; i < n; i++) {
+            Trajectory t = runs.run(i, 1);
+            cursor[i] = 1;
+            ended[i] = t.status() != Status.RUNNING && t.size() == 1;
+            replays[i] = new UpdateReplay(e, i);
         }
-        latestTerms = new UpdateTerms[e.runs().size()];
-        delivered = new int[e.runs().size()];
-        Arrays.fill(delivered, 0);
+        latestTerms = new UpdateTerms[n];
+        delivered = new int[n];
         budget = 0;
         lastTickNanos = -1;
         generation++;

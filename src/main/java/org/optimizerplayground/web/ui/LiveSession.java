@@ -51,7 +51,7 @@ final class LiveSession {
 
     /** Starts the session for the tab of {@code ui} and follows the state from now on. */
     void attach(UI ui) {
-        session = new SimulationSession(state.experiment(), state.page().speed());
+        session = new SimulationSession(registry.store(), state.experiment(), state.page().speed());
         SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
             @Override
             public void access(Runnable command) {

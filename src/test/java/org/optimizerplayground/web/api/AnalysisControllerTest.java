@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** {@code /api/sweep} and {@code /api/basins} as SPEC §9 writes them. */
 @WebMvcTest(AnalysisController.class)
-@Import(AnalysisService.class)
+@Import({AnalysisService.class, ApiGate.class})
 class AnalysisControllerTest {
     @Autowired
     MockMvc mvc;

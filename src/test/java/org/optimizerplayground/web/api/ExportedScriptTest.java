@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.web.export.PytorchScript;
+import org.optimizerplayground.web.session.TrajectoryStoreSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * answer of {@code /api/trajectory?…&download=true&format=csv}), every number to 1e-9 relative.
  */
 @WebMvcTest(TrajectoryController.class)
+@Import({ApiGate.class, TrajectoryStoreSettings.class})
 class ExportedScriptTest {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final String EXAMPLE = "surface=rosenbrock&start=-1.5,2&steps=60&run=adam(lr=0.02)";

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.web.analysis.AnalysisService;
+import org.optimizerplayground.web.session.TrajectoryStoreSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -22,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * and the sweep and the basin map answer as CSV with {@code format=csv}.
  */
 @WebMvcTest({TrajectoryController.class, AnalysisController.class})
-@Import(AnalysisService.class)
+@Import({AnalysisService.class, ApiGate.class, TrajectoryStoreSettings.class})
 class FileDownloadTest {
     @Autowired
     MockMvc mvc;

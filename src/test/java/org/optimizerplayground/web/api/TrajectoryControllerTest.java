@@ -11,13 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.optimizerplayground.web.session.TrajectoryStoreSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** {@code GET /api/trajectory} as SPEC §7 writes it: JSON, CSV and the 400 answers. */
 @WebMvcTest(TrajectoryController.class)
+@Import({ApiGate.class, TrajectoryStoreSettings.class})
 class TrajectoryControllerTest {
     @Autowired
     MockMvc mvc;

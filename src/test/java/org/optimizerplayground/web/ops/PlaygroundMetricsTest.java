@@ -43,7 +43,7 @@ class PlaygroundMetricsTest {
     }
 
     private SessionDriver open(String link, int speed, SessionDriver.TabAccess tab) {
-        SimulationSession session = new SimulationSession(Link.read(link), speed);
+        SimulationSession session = new SimulationSession(sessions.store(), Link.read(link), speed);
         SessionDriver driver = new SessionDriver(session, scheduler, sessions, tab, () -> { });
         drivers.add(driver);
         return driver;
@@ -134,7 +134,7 @@ class PlaygroundMetricsTest {
 
     @Test
     void aFrameThatFailsToRenderIsCountedOnce() {
-        SimulationSession session = new SimulationSession(Link.read("surface=bowl&steps=1000&run=sgd(lr=0.01)"), 100);
+        SimulationSession session = new SimulationSession(sessions.store(), Link.read("surface=bowl&steps=1000&run=sgd(lr=0.01)"), 100);
         SessionDriver failing = new SessionDriver(session, scheduler, sessions, this::locked, () -> {
             throw new IllegalStateException("render failed");
         });

@@ -42,7 +42,7 @@ class SessionDriverTest {
 
     @Test
     void aTabWhoseSocketIsDownGetsNoFrameAndItsRunWaitsForIt() {
-        SimulationSession session = new SimulationSession(Experiment.defaults(), 60);
+        SimulationSession session = new SimulationSession(registry.store(), Experiment.defaults(), 60);
         session.play();
         SessionDriver driver = driver(session);
 

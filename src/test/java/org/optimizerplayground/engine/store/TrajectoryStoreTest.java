@@ -1,0 +1,189 @@
+package org.optimizerplayground.engine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.experiment.Link;
+import org.optimizerplayground.engine.optim.UpdateTerms;
+import org.optimizerplayground.engine.run.RunStepper;
+import org.optimizerplayground.engine.run.Simulation;
+import org.optimizerplayground.engine.run.Trajectory;
+
+/** The shared store: one computation per experiment, lazy, within its budget, and always the same bits. */
+class TrajectoryStoreTest {
+    private static final long MB = 1 << 20;
+
+    /** Every number of every point, as raw bits, so "equal" means bit for bit (NaN included). */
+    static List<long[]> bits(List<Trajectory> runs) {
+        List<long[]> all = new ArrayList<>();
+        for (Trajectory t : runs) {
+            int dim = t.dimension();
+            long[] b = new long[t.size() * (2 * dim + 2) + 1];
+            int n = 0;
+            for (int k = 0; k < t.size(); k++) {
+                for (int i = 0; i < dim; i++) {
+                    b[n++] = Double.doubleToRawLongBits(t.theta(k, i));
+                    b[n++] = Double.doubleToRawLongBits(t.grad(k, i));
+                }
+                b[n++] = Double.doubleToRawLongBits(t.loss(k));
+                b[n++] = Double.doubleToRawLongBits(t.lr(k));
+            }
+            b[n] = t.status().ordinal();
+            all.add(b);
+        }
+        return all;
+    }
+
+    @Test
+    void theSameExperimentWrittenTwoWaysIsComputedOnceAndShared() {
+        TrajectoryStore store = new TrajectoryStore(64 * MB);
+        Experiment a = Link.read("surface=bowl&steps=300&run=adam(lr=0.1)&run=sgd");
+        Experiment b = Link.read("run=adam(lr=0.10)&steps=300&run=sgd&surface=bowl&start=2.5,2");
+
+        StoredExperiment first = store.get(a);
+        StoredExperiment second = store.get(b);
+
+        assertThat(second).isSameAs(first);
+        assertThat(store.stats().computations()).isEqualTo(1);
+        assertThat(store.stats().hits()).isEqualTo(1);
+        assertThat(bits(first.all())).containsExactlyElementsOf(bits(Simulation.run(a)));
+    }
+
+    @Test
+    void runsAreComputedOnlyAsFarAsSomeoneAsked() {
+        TrajectoryStore store = new TrajectoryStore(64 * MB);
+        StoredExperiment e = store.get(Link.read("surface=rastrigin&steps=100000&run=adam(lr=0.01)&run=sgd(lr=0.001)"));
+
+        Trajectory t = e.run(0, 10);
+
+        assertThat(t.size()).isBetween(10, 10 + StoredExperiment.AHEAD);
+        assertThat(e.run(1, 1).size()).isEqualTo(1); // nobody asked for run 1 yet: only θ₀
+        assertThat(store.stats().updates()).isLessThanOrEqualTo(StoredExperiment.AHEAD);
+
+        e.run(0, 5_000);
+        assertThat(e.run(0, 1).size()).isBetween(5_000, 5_000 + StoredExperiment.AHEAD);
+    }
+
+    @Test
+    void anEvictedExperimentComesBackWithIdenticalNumbers() {
+        // 15 000 updates of one 2-D run hold about 0.6 MB: two such experiments do not fit in 1 MB.
+        TrajectoryStore store = new TrajectoryStore(MB);
+        Experiment a = Link.read("surface=rosenbrock&steps=15000&run=adam(lr=0.01)&noise=0.5&seed=7");
+        Experiment b = Link.read("surface=himmelblau&steps=15000&run=momentum(lr=0.001)");
+        StoredExperiment firstA = store.get(a);
+        List<long[]> before = bits(firstA.all());
+
+        store.get(b).all();
+
+        assertThat(firstA.evicted()).isTrue();
+        assertThat(store.stats().evictions()).isEqualTo(1);
+        StoredExperiment againA = store.get(a);
+        assertThat(againA).isNotSameAs(firstA);
+        assertThat(bits(againA.all())).containsExactlyElementsOf(before);
+        assertThat(store.stats().computations()).isEqualTo(3);
+    }
+
+    @Test
+    void theStoreStaysWithinItsBudgetWhateverIsAskedOfIt() {
+        TrajectoryStore store = new TrajectoryStore(2 * MB);
+        for (int i = 0; i < 40; i++) {
+            StoredExperiment e = store.get(Link.read("surface=bowl&steps=" + (1000 + 997 * i) + "&run=adam(lr=0.0" + (1 + i % 9) + ")"));
+            e.run(0, 1 + 613 * i);
+            assertThat(store.bytes()).isLessThanOrEqualTo(2 * MB);
+            e.all();
+            assertThat(store.bytes()).isLessThanOrEqualTo(2 * MB);
+        }
+        assertThat(store.stats().evictions()).isPositive();
+    }
+
+    @Test
+    void anExperimentLargerThanTheBudgetIsHandedOutButNotKept() {
+        TrajectoryStore store = new TrajectoryStore(MB);
+        Experiment big = Link.read("surface=bowl&steps=100000&run=sgd(lr=0.001)");
+
+        StoredExperiment e = store.get(big);
+        List<Trajectory> runs = e.all();
+
+        assertThat(runs.get(0).size()).isEqualTo(100_001);
+        assertThat(store.bytes()).isZero();
+        assertThat(e.evicted()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"noise=0.3&seed=5", "noise=0.3", "noise=2&seed=123456789"})
+    void noisyTrajectoriesAreAFunctionOfTheirLinkSoTheyAreShared(String noise) {
+        // Confirms what sharing relies on: the seed in the link fixes every noisy gradient.
+        String link = "surface=rastrigin&steps=2000&run=adam(lr=0.05)&run=sgd(lr=0.01)&" + noise;
+        TrajectoryStore store = new TrajectoryStore(64 * MB);
+
+        List<long[]> shared = bits(store.get(Link.read(link)).all());
+
+        assertThat(shared).containsExactlyElementsOf(bits(Simulation.run(Link.read(link))));
+        assertThat(shared).containsExactlyElementsOf(bits(Simulation.run(Link.read(link))));
+        Experiment otherSeed = Link.read(link).withSeed(99);
+        assertThat(TrajectoryStore.key(otherSeed)).isNotEqualTo(TrajectoryStore.key(Link.read(link)));
+        assertThat(bits(store.get(otherSeed).all()).get(0)).isNotEqualTo(shared.get(0));
+    }
+
+    @Test
+    void readersOnManyThreadsExtendingOneExperimentAllSeeTheSameNumbers() throws Exception {
+        String link = "surface=ackley&steps=20000&run=nadam(lr=0.01)&run=rmsprop(lr=0.003)&noise=0.1";
+        List<long[]> expected = bits(Simulation.run(Link.read(link)));
+        TrajectoryStore store = new TrajectoryStore(64 * MB);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<long[]>>> readers = new ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                int stride = 37 + 101 * r;
+                readers.add(pool.submit(() -> {
+                    StoredExperiment e = store.get(Link.read(link));
+                    for (int points = 1; points < 20_001; points += stride) {
+                        for (int i = 0; i < e.runs(); i++) {
+                            Trajectory view = e.run(i, points).upTo(points);
+                            view.theta(points - 1, 0); // a reader reads what it asked for, while others write further
+                        }
+                    }
+                    return bits(e.all());
+                }));
+            }
+            for (Future<List<long[]>> f : readers) {
+                assertThat(f.get()).containsExactlyElementsOf(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.stats().computations()).isEqualTo(1);
+        assertThat(store.stats().updates()).isEqualTo(2 * 20_000);
+    }
+
+    @Test
+    void theTermsOfTheLastUpdateAreThoseTheStepperRecords() {
+        Experiment e = Link.read("surface=beale&steps=777&run=adam(lr=0.01,amsgrad=true)&run=lion(lr=0.001)&noise=0.2");
+        TrajectoryStore store = new TrajectoryStore(64 * MB);
+        StoredExperiment stored = store.get(e);
+        for (int i = 0; i < e.runs().size(); i++) {
+            RunStepper s = Simulation.stepper(e, i);
+            UpdateTerms last = null;
+            while (!s.finished()) {
+                last = new UpdateTerms();
+                s.step(last);
+            }
+            assertThat(stored.finalTerms(i).all()).usingRecursiveComparison().isEqualTo(last.all());
+        }
+    }
+
+    @Test
+    void aBudgetBelowOneMegabyteIsRefusedWithItsValue() {
+        assertThatThrownBy(() -> new TrajectoryStore(1000))
+                .hasMessage("budgetBytes must be at least 1 MB (1048576), got 1000");
+    }
+}

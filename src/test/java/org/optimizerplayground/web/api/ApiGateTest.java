@@ -1,0 +1,96 @@
+package org.optimizerplayground.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Heavy API work waits for a free worker in a bounded queue, or is told to come back later. */
+class ApiGateTest {
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final CountDownLatch working = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        callers.shutdownNow();
+    }
+
+    /** A caller that takes the gate's worker and keeps it until the test releases it. */
+    private Future<MockHttpServletResponse> busyCaller(ApiGate gate) {
+        return callers.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            gate.run(response, () -> {
+                working.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                response.getWriter().write("the answer");
+            });
+            return response;
+        });
+    }
+
+    private static void assertBusy(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(response.getContentType()).startsWith("application/json");
+        assertThat(response.getContentAsString()).startsWith("{\"error\":\"the server is busy").endsWith("\"param\":null}");
+    }
+
+    @Test
+    void withTheWorkerBusyAndNoQueueACallerIsToldToComeBackAtOnce() throws Exception {
+        ApiGate gate = new ApiGate(1, 0, 1000);
+        Future<MockHttpServletResponse> first = busyCaller(gate);
+        working.await(5, TimeUnit.SECONDS);
+
+        MockHttpServletResponse second = new MockHttpServletResponse();
+        long start = System.nanoTime();
+        gate.run(second, () -> second.getWriter().write("never"));
+
+        assertBusy(second);
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.MILLISECONDS.toNanos(900)); // no waiting at all
+        release.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("the answer");
+        assertThat(gate.refused()).isEqualTo(1);
+    }
+
+    @Test
+    void aQueuedCallerGetsItsTurnWhenTheWorkerIsFree() throws Exception {
+        ApiGate gate = new ApiGate(1, 1, 10_000);
+        busyCaller(gate);
+        working.await(5, TimeUnit.SECONDS);
+        Future<MockHttpServletResponse> queued = callers.submit(() -> {
+            MockHttpServletResponse r = new MockHttpServletResponse();
+            gate.run(r, () -> r.getWriter().write("my turn"));
+            return r;
+        });
+
+        release.countDown();
+
+        assertThat(queued.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("my turn");
+        assertThat(gate.refused()).isZero();
+    }
+
+    @Test
+    void aQueuedCallerWhoseTurnDoesNotComeInTimeIsToldToComeBack() throws Exception {
+        ApiGate gate = new ApiGate(1, 4, 200);
+        busyCaller(gate);
+        working.await(5, TimeUnit.SECONDS);
+
+        MockHttpServletResponse late = new MockHttpServletResponse();
+        gate.run(late, () -> late.getWriter().write("never"));
+
+        assertBusy(late);
+        assertThat(late.getContentAsString()).contains("no turn within 200 ms");
+    }
+}
