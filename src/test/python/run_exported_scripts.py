@@ -3,7 +3,9 @@
 imported once, ~1-2 s, instead of once per script) and writes what each printed to NAME.out,
 or its traceback to NAME.err. Each script gets fresh globals, as if run with python3 NAME.py.
 Files NAME.parse (Keras scripts: no TensorFlow here) are only compiled, and NAME.ipynb are
-validated with nbformat and their code cells compiled; a problem goes to NAME.err.
+validated with nbformat and then run cell by cell as Jupyter would, matplotlib drawing off
+screen (Agg): the plot cell must leave a figure whose loss axes hold one point per printed row
+and whose map holds the path with as many points. A problem goes to NAME.err.
 
 Usage: /usr/bin/python3 src/test/python/run_exported_scripts.py DIR
 """
@@ -15,6 +17,30 @@ import time
 import traceback
 
 import torch  # noqa: F401  (imported once here; each script's own import is then free)
+
+
+def run_notebook(notebook, path):
+    """Runs the code cells in one namespace (as a kernel would) and checks the figure they leave."""
+    import matplotlib
+    matplotlib.use("Agg")  # no display here; plt.show() then returns at once
+    import matplotlib.pyplot as plt
+    plt.close("all")
+    namespace = {"__name__": "__main__"}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for cell in notebook.cells:
+            if cell.cell_type == "code":
+                exec(compile(cell.source, path, "exec"), namespace)
+    rows = len(namespace["history"])
+    figure = plt.gcf()
+    axes = figure.get_axes()
+    if len(axes) < 2:
+        raise AssertionError("the plot cell left %d axes, expected the loss and the map" % len(axes))
+    loss_points = len(axes[0].get_lines()[0].get_xdata())
+    path_points = len(axes[1].get_lines()[-1].get_xdata())
+    if loss_points != rows or path_points != rows:
+        raise AssertionError("%d rows printed, but the loss curve has %d points and the path %d"
+                             % (rows, loss_points, path_points))
+    plt.close("all")
 
 
 def main(directory):
@@ -43,9 +69,7 @@ def main(directory):
                 import nbformat
                 notebook = nbformat.read(path, as_version=4)
                 nbformat.validate(notebook)
-                for cell in notebook.cells:
-                    if cell.cell_type == "code":
-                        compile(cell.source, path, "exec")
+                run_notebook(notebook, path)
         except Exception:  # noqa: BLE001
             with open(path.rsplit(".", 1)[0] + ".err", "w", encoding="utf-8") as f:
                 f.write(traceback.format_exc())
