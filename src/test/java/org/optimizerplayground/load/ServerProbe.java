@@ -26,7 +26,8 @@ final class ServerProbe {
             "com.vaadin.flow.component.UI",
             "com.vaadin.flow.spring.SpringVaadinSession",
             "org.apache.catalina.session.StandardSession",
-            "java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask");
+            "java.util.concurrent.ScheduledThreadPoolExecutor$ScheduledFutureTask",
+            "org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper");
 
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
     private final long pid;
