@@ -25,6 +25,7 @@ import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.ui.Hideables;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
+import org.optimizerplayground.web.ui.Messages;
 import org.optimizerplayground.web.ui.PageLanguage;
 
 /**
@@ -60,6 +61,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
     private final LandscapePanel landscape = new LandscapePanel(state);
     private final NetworkRuleSection rule = new NetworkRuleSection(state);
+    private final NetworkHeader header = new NetworkHeader(lessons, hideables);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -71,7 +73,6 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         this.sessions = sessions;
         addClassName("playground");
         addClassName("network-page");
-        NetworkHeader header = new NetworkHeader(lessons, hideables);
         // a lesson opens its link (not through the router: it would write its own spelling of the query after
         // the canonical one); the text shows while the page's link is the lesson's
         lessons.addLessonChosenListener(e -> state.open(NetworkLink.read(e.lesson().query()), e.lesson().speed(), true));
@@ -141,17 +142,17 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             spec = NetworkLink.read(q, Set.of());
         } catch (LinkException e) {
             spec = NetworkLink.read("");
-            notice(getTranslation("net.link.unreadable", e.param(), e.getMessage()));
+            notice(getTranslation("net.link.unreadable", e.param(), Messages.of(this, e.getMessage())));
         }
-        String lang = NetworkPageKeys.lang(q, this::notice);
+        String lang = NetworkPageKeys.lang(q, this, this::notice);
         if (PageLanguage.switchTo(getLocale(), lang)) {
             return;
         }
-        List<String> hide = NetworkPageKeys.hide(q, this::notice);
+        List<String> hide = NetworkPageKeys.hide(q, this, this::notice);
         hideables.apply(hide);
         state.keep(hide, lang);
-        int speedValue = NetworkPageKeys.speed(q, this::notice);
-        WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this::notice);
+        int speedValue = NetworkPageKeys.speed(q, this, this::notice);
+        WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this, this::notice);
         boolean playing = !(q.has("play") && q.get("play").equals("false"));
         state.open(spec, speedValue, playing, weight);
     }
@@ -166,6 +167,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         PageLanguage.announce(ui, getLocale());
+        header.restoreTheme();
         session = new NetworkSession(state.spec(), state.speed());
         drawnGeneration = -1;
         SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
@@ -283,6 +285,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
 
     LandscapePanel landscape() {
         return landscape;
+    }
+
+    boolean dark() {
+        return header.dark();
     }
 
     String lastGrid() {
