@@ -10,13 +10,14 @@ import org.optimizerplayground.web.ui.lessons.LessonsMenu;
 /**
  * The page's title bar: the lessons, the teacher's share, "Share" (copies the address bar's
  * link), the keyboard shortcuts and their help, and the dark theme; Share and the theme are
- * the {@link ShareButton} and {@link ThemeButton} the network page's header shows too.
+ * the {@link ShareButton}, {@link ShortcutsButton} and {@link ThemeButton} the network page's
+ * header shows too.
  */
 final class PageHeader extends Div {
     private final ShareButton share = new ShareButton("share");
     private final Button forStudents;
     private final ThemeButton theme = new ThemeButton();
-    private final ShortcutsHelp shortcutsHelp = new ShortcutsHelp();
+    private final ShortcutsButton help = new ShortcutsButton();
 
     PageHeader(PlaygroundState state, LessonsMenu lessons, KeyboardShortcuts shortcuts, Hideables hideables) {
         addClassName("app-header");
@@ -27,11 +28,6 @@ final class PageHeader extends Div {
         forStudents.setId("share-students");
         forStudents.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         this.teacherShare = teacherShare;
-        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> shortcutsHelp.open());
-        help.setId("shortcuts");
-        help.setAriaLabel(getTranslation("shortcuts.open"));
-        help.setTooltipText(getTranslation("shortcuts.open"));
-        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         com.vaadin.flow.component.html.Anchor network = new com.vaadin.flow.component.html.Anchor("network", getTranslation("network.link"));
         network.setId("network-link");
         add(new H1(getTranslation("app.title")), lessons, network, forStudents, share, help, theme, shortcuts);
@@ -47,7 +43,7 @@ final class PageHeader extends Div {
     }
 
     void openShortcutsHelp() {
-        shortcutsHelp.open();
+        help.openHelp();
     }
 
     TeacherShareDialog teacherShare() {

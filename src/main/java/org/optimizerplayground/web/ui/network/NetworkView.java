@@ -24,6 +24,7 @@ import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.ui.Hideables;
+import org.optimizerplayground.web.ui.KeyboardShortcuts;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
 import org.optimizerplayground.web.ui.Messages;
 import org.optimizerplayground.web.ui.PageLanguage;
@@ -61,7 +62,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
     private final LandscapePanel landscape = new LandscapePanel(state);
     private final NetworkRuleSection rule = new NetworkRuleSection(state);
-    private final NetworkHeader header = new NetworkHeader(lessons, hideables);
+    private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
+    private final NetworkHeader header = new NetworkHeader(lessons, shortcuts, hideables);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -82,13 +84,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         play.setId("net-play");
         step.setId("net-step");
         reset.setId("net-reset");
-        play.addClickListener(e -> command(() -> {
-            if (session.needsTicks()) {
-                session.pause();
-            } else {
-                session.play();
-            }
-        }));
+        play.addClickListener(e -> command(this::playOrPause));
+        shortcuts.addShortcutListener(e -> shortcut(e.key()));
         step.addClickListener(e -> command(session::step));
         reset.addClickListener(e -> command(session::reset));
         speed.setId("net-speed");
@@ -223,6 +220,35 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         }
         draw(true);
         driver.sync();
+    }
+
+    private void playOrPause() {
+        if (session.needsTicks()) {
+            session.pause();
+        } else {
+            session.play();
+        }
+    }
+
+    /**
+     * A keyboard shortcut ({@link KeyboardShortcuts}, as on the surface page): space play/pause,
+     * → one update, r reset, ? the help; one whose button the link hides does nothing.
+     */
+    void shortcut(String key) {
+        switch (key) {
+            case "help" -> header.openShortcutsHelp();
+            case "play" -> pressed(play, this::playOrPause);
+            case "step" -> pressed(step, () -> session.step());
+            case "reset" -> pressed(reset, () -> session.reset());
+            default -> {
+            }
+        }
+    }
+
+    private void pressed(Button button, Runnable action) {
+        if (button.isVisible() && session != null) {
+            command(action);
+        }
     }
 
     private void command(Runnable action) {
