@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.optimizerplayground.web.ui.Translations;
 import org.optimizerplayground.web.ui.network.NetworkLesson;
 import org.optimizerplayground.web.ui.network.NetworkLessons;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ public class PreviewTags {
     static final String NETWORK_TEXT = "A small neural network trained on a 2-D data set by gradient descent, momentum,"
             + " Adam and the others side by side: the decision boundary, the training and test curves, and the loss"
             + " landscape around the paths.";
+    private static final Translations ENGLISH = new Translations();
     private final LinkPreviews previews;
     private final String publicUrl;
 
@@ -102,8 +104,10 @@ public class PreviewTags {
                 // a stray % in a link: the page's own card
             }
         }
-        String title = lesson.map(NetworkLesson::title).orElse(NETWORK_TITLE);
-        String description = PreviewText.shorten(lesson.map(NetworkLesson::text).orElse(NETWORK_TEXT));
+        // the network card is in English, as before: a lesson's title and text come from the translations
+        String title = lesson.map(l -> ENGLISH.getTranslation(l.titleKey(), Locale.ENGLISH)).orElse(NETWORK_TITLE);
+        String description = PreviewText.shorten(lesson.map(l -> ENGLISH.getTranslation(l.textKey(), Locale.ENGLISH))
+                .orElse(NETWORK_TEXT));
         property(head, "og:type", "website");
         property(head, "og:site_name", "Optimizer Playground");
         property(head, "og:title", title);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * 1". The engine's shapes of message are matched here, in one place; a message of another shape
  * is shown as the engine wrote it.
  */
-final class Messages {
+public final class Messages {
     private record Shape(Pattern pattern, String key) {
     }
 
@@ -42,7 +42,7 @@ final class Messages {
     private Messages() {
     }
 
-    static String of(Component i18n, String engineMessage) {
+    public static String of(Component i18n, String engineMessage) {
         for (Shape shape : SHAPES) {
             Matcher m = shape.pattern().matcher(engineMessage);
             if (m.matches()) {

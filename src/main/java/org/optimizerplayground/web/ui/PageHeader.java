@@ -9,41 +9,26 @@ import org.optimizerplayground.web.ui.lessons.LessonsMenu;
 
 /**
  * The page's title bar: the lessons, the teacher's share, "Share" (copies the address bar's
- * link), the keyboard shortcuts and their help, and the dark theme.
+ * link), the keyboard shortcuts and their help, and the dark theme; Share and the theme are
+ * the {@link ShareButton}, {@link ShortcutsButton} and {@link ThemeButton} the network page's
+ * header shows too.
  */
 final class PageHeader extends Div {
-    private final Button share = new Button();
+    private final ShareButton share = new ShareButton("share");
     private final Button forStudents;
-    private final Button theme = new Button();
-    private final ShortcutsHelp shortcutsHelp = new ShortcutsHelp();
-    private boolean dark;
+    private final ThemeButton theme = new ThemeButton();
+    private final ShortcutsButton help = new ShortcutsButton();
 
     PageHeader(PlaygroundState state, LessonsMenu lessons, KeyboardShortcuts shortcuts, Hideables hideables) {
         addClassName("app-header");
         TeacherShareDialog teacherShare = new TeacherShareDialog(state);
-        share.setText(getTranslation("share"));
-        share.setIcon(VaadinIcon.LINK.create());
-        share.setId("share");
-        share.addClickListener(e -> Clipboard.copy(this, null));
         forStudents = new Button(getTranslation("teacher.open"), VaadinIcon.ACADEMY_CAP.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> teacherShare.openFor(
                         url.getProtocol() + "://" + url.getAuthority() + url.getPath()))));
         forStudents.setId("share-students");
         forStudents.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         this.teacherShare = teacherShare;
-        Button help = new Button(VaadinIcon.KEYBOARD.create(), e -> shortcutsHelp.open());
-        help.setId("shortcuts");
-        help.setAriaLabel(getTranslation("shortcuts.open"));
-        help.setTooltipText(getTranslation("shortcuts.open"));
-        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        theme.setIcon(VaadinIcon.ADJUST.create());
-        theme.setId("theme");
-        theme.setAriaLabel(getTranslation("theme.dark"));
-        theme.setTooltipText(getTranslation("theme.dark"));
-        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        theme.getElement().setAttribute("aria-pressed", "false");
-        theme.addClickListener(e -> setDark(!dark));
-        com.vaadin.flow.component.html.Anchor network = new com.vaadin.flow.component.html.Anchor("network", "Train a network");
+        com.vaadin.flow.component.html.Anchor network = new com.vaadin.flow.component.html.Anchor("network", getTranslation("network.link"));
         network.setId("network-link");
         add(new H1(getTranslation("app.title")), lessons, network, forStudents, share, help, theme, shortcuts);
         hideables.register("share", share);
@@ -58,37 +43,24 @@ final class PageHeader extends Div {
     }
 
     void openShortcutsHelp() {
-        shortcutsHelp.open();
+        help.openHelp();
     }
 
     TeacherShareDialog teacherShare() {
         return teacherShare;
     }
 
-    /**
-     * The Lumo dark variant on the whole document, remembered for this browser tab
-     * (sessionStorage): a reload or a language switch keeps it, another tab starts light.
-     * The charts read the theme's colours themselves (chart-theme.ts).
-     */
+    /** The dark theme ({@link ThemeButton}, shared with the network page). */
     void setDark(boolean on) {
-        dark = on;
-        theme.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-        getElement().executeJs("const d = document.documentElement;"
-                + "if ($0) { d.setAttribute('theme', 'dark'); } else { d.removeAttribute('theme'); }"
-                + "sessionStorage.setItem('optimizer-playground-theme', $0 ? 'dark' : 'light');", on);
+        theme.setDark(on);
     }
 
     /** Restores the theme this tab chose before a reload. */
     void restoreTheme() {
-        getElement().executeJs("return sessionStorage.getItem('optimizer-playground-theme')")
-                .then(String.class, saved -> {
-                    if ("dark".equals(saved)) {
-                        setDark(true);
-                    }
-                });
+        theme.restore();
     }
 
     boolean dark() {
-        return dark;
+        return theme.dark();
     }
 }

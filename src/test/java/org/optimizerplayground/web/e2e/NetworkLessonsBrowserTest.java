@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.optimizerplayground.engine.network.NetworkLink;
+import org.optimizerplayground.web.ui.Translations;
 import org.optimizerplayground.web.ui.network.NetworkLesson;
 import org.optimizerplayground.web.ui.network.NetworkLessons;
 
@@ -30,6 +32,7 @@ import org.optimizerplayground.web.ui.network.NetworkLessons;
 class NetworkLessonsBrowserTest extends BrowserTest {
     /** Batch-loss variances over the last 250 updates, per batch-size lesson, as the page drew them. */
     private final Map<String, Double> variance = new HashMap<>();
+    private static final Translations EN = new Translations();
 
     @Test
     void eachLessonOpensItsLinkShowsItsTextAndItsClaimHoldsOnThePage() {
@@ -41,13 +44,13 @@ class NetworkLessonsBrowserTest extends BrowserTest {
                 .until(d -> Boolean.TRUE.equals(js("return !!document.getElementById('net-lessons')"
                         + " && !!document.getElementById('net-status-1');")));
         for (NetworkLesson lesson : NetworkLessons.all()) {
-            choose("net-lessons", lesson.title());
+            choose("net-lessons", EN.getTranslation(lesson.titleKey(), Locale.ENGLISH));
             new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100))
                     .withMessage(() -> "the address bar to show the link of " + lesson.id() + ", not " + address())
                     .until(d -> address().equals("/" + lesson.link()));
             new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(100))
                     .withMessage(() -> "the text of " + lesson.id())
-                    .until(d -> lesson.text().equals(js("const e = document.getElementById('net-lesson-text');"
+                    .until(d -> EN.getTranslation(lesson.textKey(), Locale.ENGLISH).equals(js("const e = document.getElementById('net-lesson-text');"
                             + "return e && e.checkVisibility() ? e.textContent : '';")));
             int runs = NetworkLink.read(lesson.query()).runs().size();
             new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(200))

@@ -12,14 +12,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A teacher pastes a network link that plays at full speed: once every run has ended, the page's
  * batch-loss curve and its training-loss points are the numbers {@code /api/train} gives for the
- * link in the address bar, bit for bit.
+ * link in the address bar, bit for bit. The page also has the surface page's keyboard shortcuts
+ * and dark theme, and the theme chosen here stays for the tab.
  */
 class NetworkPageTest extends BrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +60,34 @@ class NetworkPageTest extends BrowserTest {
                 assertEquals(points.get(k).get("train_loss").asDouble(), p[1], "run " + (r + 1) + " train loss at k = " + k);
             }
         }
+    }
+
+    @Test
+    void theSurfacePagesShortcutsAndDarkThemeWorkHereAndTheThemeStaysForTheTab() {
+        driver.switchTo().newWindow(WindowType.TAB);
+        driver.get(base() + "/network?steps=100&play=false");
+        new WebDriverWait(driver, Duration.ofMinutes(4), Duration.ofMillis(200))
+                .withMessage("the network page to load")
+                .until(d -> Boolean.TRUE.equals(js("return !!document.getElementById('net-status-1')"
+                        + " && !!document.getElementById('theme');")));
+        js("document.activeElement && document.activeElement.blur();");
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+                .withMessage("→ to make one update")
+                .until(d -> String.valueOf(js("return document.getElementById('net-status-1').textContent;"))
+                        .contains("k = 1 / 100"));
+        driver.findElement(By.id("theme")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100)).withMessage("the dark theme")
+                .until(d -> "dark".equals(js("return document.documentElement.getAttribute('theme');")));
+        driver.get(base() + "/?surface=bowl&play=false");
+        new WebDriverWait(driver, Duration.ofMinutes(1), Duration.ofMillis(200))
+                .withMessage("the surface page to keep the tab's dark theme")
+                .until(d -> "dark".equals(js("return document.documentElement.getAttribute('theme');"))
+                        && "true".equals(js("const t = document.getElementById('theme');"
+                        + "return t ? t.getAttribute('aria-pressed') : null;")));
+        driver.findElement(By.id("theme")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100)).withMessage("the light theme again")
+                .until(d -> js("return document.documentElement.getAttribute('theme');") == null);
     }
 
     private JsonNode train(String query) throws Exception {

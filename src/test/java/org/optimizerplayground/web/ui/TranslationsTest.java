@@ -32,6 +32,7 @@ import org.optimizerplayground.engine.optim.Optimizers;
 import org.optimizerplayground.engine.optim.ParamSpec;
 import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.surface.Surfaces;
+import org.optimizerplayground.web.ui.network.NetworkLessons;
 
 /**
  * The page's texts in English ({@code translations.properties}) and Spanish
@@ -62,8 +63,8 @@ class TranslationsTest {
             // libraries
             "PyTorch", "Keras", "TensorFlow");
 
-    /** Calls whose first argument is a translation key: Vaadin's, and the code export's notes. */
-    private static final Pattern CALL = Pattern.compile("\\b(?:getTranslation|Note\\.of)\\(");
+    /** Calls whose first argument is a translation key: Vaadin's, the code export's notes, the network page's {@code Translator t}. */
+    private static final Pattern CALL = Pattern.compile("\\b(?:getTranslation|Note\\.of|t\\.text)\\(");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test
@@ -218,6 +219,8 @@ class TranslationsTest {
         keys.put("status.", Stream.of(Status.values()).flatMap(s -> s == Status.DIVERGED
                 ? Stream.of("status.diverged.large", "status.diverged.nonfinite")
                 : Stream.of("status." + s.key())).toList());
+        keys.put("net.lesson.", NetworkLessons.all().stream()
+                .flatMap(l -> Stream.of(l.titleKey(), l.textKey())).toList());
         keys.put("teacher.control.", TeacherShareDialog.CHOICES.stream().map(id -> "teacher.control." + id).toList());
         return keys;
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +23,7 @@ import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.network.Landscape;
 import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.util.Numbers;
+import org.optimizerplayground.web.ui.Messages;
 import org.optimizerplayground.web.ui.Palette;
 import org.optimizerplayground.web.ui.chart.ContourChart;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
@@ -86,7 +86,7 @@ final class LandscapePanel extends Div {
         compute.addClickListener(e -> start());
         cancel.setId("net-landscape-cancel");
         cancel.setVisible(false);
-        cancel.addClickListener(e -> obsolete("Cancelled: nothing computed is shown."));
+        cancel.addClickListener(e -> obsolete(getTranslation("net.landscape.cancelled")));
         progress.setId("net-landscape-progress");
         progress.setVisible(false);
         message.setId("net-landscape-message");
@@ -116,7 +116,7 @@ final class LandscapePanel extends Div {
                 controls, progress, message, results);
         state.addChangeListener(c -> {
             if (c.specChanged()) {
-                obsolete("The setting changed: compute the landscape again to see this one.");
+                obsolete(getTranslation("net.landscape.changed"));
             }
         });
     }
@@ -128,15 +128,14 @@ final class LandscapePanel extends Div {
         Landscape.Directions d = dirs.getValue() == null ? Landscape.Directions.PCA : dirs.getValue();
         Integer g = grid.getValue();
         try {
-            if (g == null) {
-                throw new LinkException("grid", "the grid must be a whole number from 2 to " + Landscape.MAX_GRID);
+            if (g == null || g < 2 || g > Landscape.MAX_GRID) {
+                throw new LinkException("grid", getTranslation("net.landscape.grid-empty", Integer.toString(Landscape.MAX_GRID)));
             }
             LandscapeComputation.check(spec, d, g);
         } catch (LinkException e) {
             progress.setVisible(false);
-            message.setText("Too heavy or not possible for this setting (" + e.param() + "): " + e.getMessage()
-                    + ". (The page writes one point of each path in every " + LandscapeComputation.every(spec)
-                    + " update(s); the limits are those of GET /api/landscape.)");
+            message.setText(getTranslation("net.landscape.too-heavy", e.param(), Messages.of(this, e.getMessage()),
+                    Integer.toString(LandscapeComputation.every(spec))));
             return;
         }
         UI ui = UI.getCurrent();
@@ -146,7 +145,7 @@ final class LandscapePanel extends Div {
         progress.setValue(0);
         progress.setVisible(true);
         cancel.setVisible(true);
-        message.setText("Computing: " + spec.runs().size() + " run(s), then a " + g + " × " + g + " grid…");
+        message.setText(getTranslation("net.landscape.computing", Integer.toString(spec.runs().size()), Integer.toString(g)));
         running = CompletableFuture.supplyAsync(() -> LandscapeComputation.compute(spec, d, g,
                 () -> generation != mine,
                 done -> ui.access(() -> {
@@ -164,7 +163,7 @@ final class LandscapePanel extends Div {
             cancel.setVisible(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                message.setText("The landscape could not be computed: " + cause.getMessage());
+                message.setText(getTranslation("net.landscape.failed", Messages.of(this, cause.getMessage())));
             } else {
                 show(spec, result);
             }
@@ -210,9 +209,10 @@ final class LandscapePanel extends Div {
         for (int i = 0; i + 1 < levels.length; i++) {
             colors.add(Palette.band((double) i / Math.max(1, levels.length - 2)));
         }
-        String axis = r.dirs() == Landscape.Directions.PCA ? "PC" : "random direction ";
+        String axis = r.dirs() == Landscape.Directions.PCA ? "net.landscape.axis.pca" : "net.landscape.axis.random";
         map.setSurface(new ContourChart.Grid(r.window().clone(), g, g, values, levels, colors, List.of(),
-                new ContourChart.Labels("a (along " + axis + "1)", "b (along " + axis + "2)", "", "")));
+                new ContourChart.Labels(getTranslation("net.landscape.axis.a", getTranslation(axis, "1")),
+                        getTranslation("net.landscape.axis.b", getTranslation(axis, "2")), "", "")));
         List<ContourChart.RunStyle> styles = new ArrayList<>();
         List<ContourChart.Points> paths = new ArrayList<>();
         List<SeriesChart.Line> lines = new ArrayList<>();
@@ -226,17 +226,24 @@ final class LandscapePanel extends Div {
         }
         map.setRuns(styles);
         map.appendPoints(paths);
-        loss.configure(new SeriesChart.Config("True training cost J(θ_k) per update" + (r.every() > 1
-                ? " (every " + r.every() + ")" : ""), "k", "J train", false, false, lines));
+        loss.configure(new SeriesChart.Config(r.every() > 1
+                ? getTranslation("net.landscape.cost.every", Integer.toString(r.every()))
+                : getTranslation("net.landscape.cost"), "k", getTranslation("net.landscape.cost.axis"), false, false, lines));
         loss.append(costs);
-        StringBuilder text = new StringBuilder("Grid " + g + " × " + g + ", ");
-        text.append(r.dirs() == Landscape.Directions.PCA ? "PCA directions" : "random filter-normalised directions");
+        String grid = Integer.toString(g);
         if (r.explained() != null) {
-            text.append(String.format(Locale.ROOT, ": the plane holds %.1f %% + %.1f %% of the paths' squared "
-                    + "distance from θ₀", 100 * r.explained()[0], 100 * r.explained()[1]));
+            message.setText(getTranslation("net.landscape.done.pca.shares", grid, percent(r.explained()[0]),
+                    percent(r.explained()[1])));
+        } else {
+            message.setText(getTranslation(r.dirs() == Landscape.Directions.PCA ? "net.landscape.done.pca"
+                    : "net.landscape.done.random", grid));
         }
-        message.setText(text.append('.').toString());
         results.setVisible(true);
+    }
+
+    /** A share as a percentage with one decimal, written the page's way (0.1 or 0,1). */
+    private String percent(double share) {
+        return String.format(getLocale(), "%.1f", 100 * share);
     }
 
     private List<String> labels(TrainSpec spec) {

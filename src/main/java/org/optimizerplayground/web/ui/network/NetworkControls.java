@@ -52,11 +52,11 @@ final class NetworkControls extends Div {
         features.setId("net-features");
         features.setItems(java.util.Arrays.stream(Feature.values()).map(Feature::id).toList());
         layers.setId("net-layers");
-        layers.setHelperText("widths, e.g. 4,2 (≤ " + Architecture.MAX_LAYERS + " layers of ≤ "
-                + Architecture.MAX_UNITS + "), or none");
+        layers.setHelperText(getTranslation("net.layers.help", Integer.toString(Architecture.MAX_LAYERS),
+                Integer.toString(Architecture.MAX_UNITS)));
         l2.setId("net-l2");
         batch.setId("net-batch");
-        batch.setHelperText("1 … " + DataSpec.MAX_POINTS + "; ≥ the training points is full batch");
+        batch.setHelperText(getTranslation("net.batch.help", Integer.toString(DataSpec.MAX_POINTS)));
         steps.setId("net-steps");
         bind(data, "data", v -> v);
         bind(n, "n", v -> v == null ? "" : Integer.toString(v));

@@ -3,21 +3,28 @@ package org.optimizerplayground.web.ui.network;
 import java.util.Objects;
 
 /**
- * A lesson of the network page: a preset link that reproduces one point of the lecture, with a
- * title and a short text (in English, as the rest of the network page).
+ * A lesson of the network page: a preset link that reproduces one point of the lecture. Its
+ * title and text are translations ({@code net.lesson.<id>.title}, {@code net.lesson.<id>.text}),
+ * as the surface page's lessons.
  *
- * @param id a stable name, for tests and course material
- * @param title the menu's label
- * @param text what to look at and what it shows (1–3 sentences)
+ * @param id a stable name, for tests, course material and the translation keys
  * @param query the link's query string (without {@code ?}) in canonical form, as the page's
  *     address bar writes it: {@code NetworkLink.format(spec)}, then the page's {@code speed}
  */
-public record NetworkLesson(String id, String title, String text, String query) {
+public record NetworkLesson(String id, String query) {
     public NetworkLesson {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(query, "query");
+    }
+
+    /** The translation key of the menu's label. */
+    public String titleKey() {
+        return "net.lesson." + id + ".title";
+    }
+
+    /** The translation key of the text: what to look at and what it shows (1–3 sentences). */
+    public String textKey() {
+        return "net.lesson." + id + ".text";
     }
 
     /** The updates per second the link asks for ({@code speed=max} or a number), as the page reads it. */

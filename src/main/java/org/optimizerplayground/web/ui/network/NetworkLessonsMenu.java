@@ -33,12 +33,12 @@ public class NetworkLessonsMenu extends LessonPicker<NetworkLesson> {
 
     @Override
     protected String title(NetworkLesson lesson) {
-        return lesson.title();
+        return getTranslation(lesson.titleKey());
     }
 
     @Override
     protected String textOf(NetworkLesson lesson) {
-        return lesson.text();
+        return getTranslation(lesson.textKey());
     }
 
     @Override

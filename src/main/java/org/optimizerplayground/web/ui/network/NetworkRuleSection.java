@@ -70,8 +70,9 @@ final class NetworkRuleSection extends Div {
                 unit.setItems(IntStream.rangeClosed(1, a.width(w.layer())).boxed().toList());
                 unit.setValue(w.unit());
                 // the labels first: setItems labels the new items with the generator in place
-                input.setItemLabelGenerator(i -> i == 0 ? "bias" : w.layer() == 1 && i <= a.features().size()
-                        ? a.features().get(i - 1).id() : "unit " + i);
+                input.setItemLabelGenerator(i -> i == 0 ? getTranslation("net.weight.bias-item")
+                        : w.layer() == 1 && i <= a.features().size() ? a.features().get(i - 1).id()
+                        : getTranslation("net.weight.unit-item", Integer.toString(i)));
                 input.setItems(IntStream.rangeClosed(0, a.width(w.layer() - 1)).boxed().toList());
                 input.setValue(w.input());
             }
@@ -106,24 +107,24 @@ final class NetworkRuleSection extends Div {
             return;
         }
         lastNanos = now;
-        shown = of(session, focus, state.weight(), label);
+        shown = of(session, focus, state.weight(), label, this::getTranslation);
         rule.show(shown);
     }
 
     /** The rule of run {@code focus} with the numbers of {@code pick} (or of the largest |g| for auto). */
-    static UpdateRulePanel.Rule of(NetworkSession session, int focus, WeightPick pick, String label) {
+    static UpdateRulePanel.Rule of(NetworkSession session, int focus, WeightPick pick, String label, Translator t) {
         RunSpec run = session.spec().runs().get(focus);
         Architecture a = session.spec().architecture();
         UpdateTerms all = session.latestTerms(focus);
         if (all == null) {
-            return UpdateRuleText.of(run, null, label + " — no update yet (k = 0)");
+            return UpdateRuleText.of(run, null, t.text("net.rule.no-update", label));
         }
         int index = pick.auto() ? WeightPick.largest(all.get("g").orElseThrow().values())
                 : pick.index(a).orElseThrow();
         WeightPick w = WeightPick.at(a, index);
-        String caption = label + " — update k = " + (long) all.get("k").orElseThrow().values()[0] + ", "
-                + w.describe(a) + " (θ" + (index + 1) + " of " + a.parameterCount() + ")"
-                + (pick.auto() ? ", the largest |gradient| of this update" : "");
+        String caption = t.text(pick.auto() ? "net.rule.caption.auto" : "net.rule.caption", label,
+                Long.toString((long) all.get("k").orElseThrow().values()[0]), w.describe(a, t),
+                Integer.toString(index + 1), Integer.toString(a.parameterCount()));
         return UpdateRuleText.of(run, component(all, index), caption, w.latex());
     }
 

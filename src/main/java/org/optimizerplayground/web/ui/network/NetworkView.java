@@ -24,7 +24,9 @@ import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.ui.Hideables;
+import org.optimizerplayground.web.ui.KeyboardShortcuts;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
+import org.optimizerplayground.web.ui.Messages;
 import org.optimizerplayground.web.ui.PageLanguage;
 
 /**
@@ -60,6 +62,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final NetworkLessonsMenu lessons = new NetworkLessonsMenu();
     private final LandscapePanel landscape = new LandscapePanel(state);
     private final NetworkRuleSection rule = new NetworkRuleSection(state);
+    private final KeyboardShortcuts shortcuts = new KeyboardShortcuts();
+    private final NetworkHeader header = new NetworkHeader(lessons, shortcuts, hideables);
     private NetworkSession session;
     private NetworkDriver driver;
     private long drawnGeneration = -1;
@@ -71,7 +75,6 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         this.sessions = sessions;
         addClassName("playground");
         addClassName("network-page");
-        NetworkHeader header = new NetworkHeader(lessons, hideables);
         // a lesson opens its link (not through the router: it would write its own spelling of the query after
         // the canonical one); the text shows while the page's link is the lesson's
         lessons.addLessonChosenListener(e -> state.open(NetworkLink.read(e.lesson().query()), e.lesson().speed(), true));
@@ -81,13 +84,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         play.setId("net-play");
         step.setId("net-step");
         reset.setId("net-reset");
-        play.addClickListener(e -> command(() -> {
-            if (session.needsTicks()) {
-                session.pause();
-            } else {
-                session.play();
-            }
-        }));
+        play.addClickListener(e -> command(this::playOrPause));
+        shortcuts.addShortcutListener(e -> shortcut(e.key()));
         step.addClickListener(e -> command(session::step));
         reset.addClickListener(e -> command(session::reset));
         speed.setId("net-speed");
@@ -141,17 +139,17 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             spec = NetworkLink.read(q, Set.of());
         } catch (LinkException e) {
             spec = NetworkLink.read("");
-            notice(getTranslation("net.link.unreadable", e.param(), e.getMessage()));
+            notice(getTranslation("net.link.unreadable", e.param(), Messages.of(this, e.getMessage())));
         }
-        String lang = NetworkPageKeys.lang(q, this::notice);
+        String lang = NetworkPageKeys.lang(q, this, this::notice);
         if (PageLanguage.switchTo(getLocale(), lang)) {
             return;
         }
-        List<String> hide = NetworkPageKeys.hide(q, this::notice);
+        List<String> hide = NetworkPageKeys.hide(q, this, this::notice);
         hideables.apply(hide);
         state.keep(hide, lang);
-        int speedValue = NetworkPageKeys.speed(q, this::notice);
-        WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this::notice);
+        int speedValue = NetworkPageKeys.speed(q, this, this::notice);
+        WeightPick weight = NetworkPageKeys.weight(q, spec.architecture(), this, this::notice);
         boolean playing = !(q.has("play") && q.get("play").equals("false"));
         state.open(spec, speedValue, playing, weight);
     }
@@ -166,6 +164,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         PageLanguage.announce(ui, getLocale());
+        header.restoreTheme();
         session = new NetworkSession(state.spec(), state.speed());
         drawnGeneration = -1;
         SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
@@ -221,6 +220,35 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         }
         draw(true);
         driver.sync();
+    }
+
+    private void playOrPause() {
+        if (session.needsTicks()) {
+            session.pause();
+        } else {
+            session.play();
+        }
+    }
+
+    /**
+     * A keyboard shortcut ({@link KeyboardShortcuts}, as on the surface page): space play/pause,
+     * → one update, r reset, ? the help; one whose button the link hides does nothing.
+     */
+    void shortcut(String key) {
+        switch (key) {
+            case "help" -> header.openShortcutsHelp();
+            case "play" -> pressed(play, this::playOrPause);
+            case "step" -> pressed(step, () -> session.step());
+            case "reset" -> pressed(reset, () -> session.reset());
+            default -> {
+            }
+        }
+    }
+
+    private void pressed(Button button, Runnable action) {
+        if (button.isVisible() && session != null) {
+            command(action);
+        }
     }
 
     private void command(Runnable action) {
@@ -283,6 +311,10 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
 
     LandscapePanel landscape() {
         return landscape;
+    }
+
+    boolean dark() {
+        return header.dark();
     }
 
     String lastGrid() {

@@ -96,21 +96,21 @@ record WeightPick(int layer, int unit, int input) {
     }
 
     /**
-     * In words: "layer 1, unit 2, from input y" / "from unit 3 of layer 1" / "the bias of unit 2
-     * of layer 1"; layer = the number of Linear layers is called the output layer.
+     * In words, in the page's language: "weight of layer 1, unit 2 from input y" / "… from unit 3
+     * of layer 1" / "bias of layer 1, unit 2"; layer = the number of Linear layers is called the
+     * output layer.
      */
-    String describe(Architecture architecture) {
+    String describe(Architecture architecture, Translator t) {
         if (auto()) {
-            return "the largest |gradient|";
+            return t.text("net.weight.largest");
         }
-        String where = (layer == architecture.layerCount() ? "output layer " + layer : "layer " + layer)
-                + ", unit " + unit;
+        String where = t.text(layer == architecture.layerCount() ? "net.weight.where.output" : "net.weight.where",
+                Integer.toString(layer), Integer.toString(unit));
         if (input == 0) {
-            return "bias of " + where;
+            return t.text("net.weight.bias", where);
         }
-        String from = layer == 1 ? "input " + architecture.features().get(input - 1).id()
-                : "unit " + input + " of layer " + (layer - 1);
-        return "weight of " + where + " from " + from;
+        return layer == 1 ? t.text("net.weight.from-input", where, architecture.features().get(input - 1).id())
+                : t.text("net.weight.from-unit", where, Integer.toString(input), Integer.toString(layer - 1));
     }
 
     /** The symbol: W^{(L)}_{u,i} or b^{(L)}_u. */

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.network.Activation;
 import org.optimizerplayground.engine.network.Architecture;
 import org.optimizerplayground.engine.network.Feature;
 import org.optimizerplayground.engine.network.LossKind;
+import org.optimizerplayground.web.ui.Translations;
 
 /** The link key {@code weight}: layer, unit, input (or bias) ↔ the index in nn.Sequential order. */
 class WeightPickTest {
+    private static final Translator ENGLISH = (key, args) -> new Translations().getTranslation(key, Locale.ENGLISH, args);
+    private static final Translator SPANISH = (key, args) -> new Translations().getTranslation(key, Locale.forLanguageTag("es"), args);
+
     private static Architecture net(List<Integer> hidden, Feature... features) {
         return new Architecture(List.of(features), hidden, Activation.TANH, LossKind.BCE, 0);
     }
@@ -27,10 +32,19 @@ class WeightPickTest {
         assertEquals(8, WeightPick.parse("1,1,b", a).index(a).orElseThrow());
         assertEquals(18, WeightPick.parse("2,2,3", a).index(a).orElseThrow());
         assertEquals(24, WeightPick.parse("3,1,b", a).index(a).orElseThrow());
-        assertThat(WeightPick.parse("2,2,3", a).describe(a)).isEqualTo("weight of layer 2, unit 2 from unit 3 of layer 1");
-        assertThat(WeightPick.parse("1,1,2", a).describe(a)).isEqualTo("weight of layer 1, unit 1 from input y");
-        assertThat(WeightPick.parse("3,1,b", a).describe(a)).isEqualTo("bias of output layer 3, unit 1");
+        assertThat(WeightPick.parse("2,2,3", a).describe(a, ENGLISH)).isEqualTo("weight of layer 2, unit 2 from unit 3 of layer 1");
+        assertThat(WeightPick.parse("1,1,2", a).describe(a, ENGLISH)).isEqualTo("weight of layer 1, unit 1 from input y");
+        assertThat(WeightPick.parse("3,1,b", a).describe(a, ENGLISH)).isEqualTo("bias of output layer 3, unit 1");
         assertThat(WeightPick.parse("auto", a).auto()).isTrue();
+    }
+
+    @Test
+    void inSpanishTheWeightIsDescribedInSpanish() {
+        Architecture a = net(List.of(4, 2), Feature.X, Feature.Y);
+        assertThat(WeightPick.parse("2,2,3", a).describe(a, SPANISH)).isEqualTo("peso de capa 2, unidad 2 desde la unidad 3 de la capa 1");
+        assertThat(WeightPick.parse("1,1,2", a).describe(a, SPANISH)).isEqualTo("peso de capa 1, unidad 1 desde la entrada y");
+        assertThat(WeightPick.parse("3,1,b", a).describe(a, SPANISH)).isEqualTo("sesgo de capa de salida 3, unidad 1");
+        assertThat(WeightPick.AUTO.describe(a, SPANISH)).isEqualTo("el mayor |gradiente|");
     }
 
     @Test
