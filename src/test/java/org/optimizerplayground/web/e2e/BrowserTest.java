@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,6 +49,11 @@ abstract class BrowserTest {
 
     @BeforeEach
     void browser() {
+        if (browser != null && !alive(browser)) {
+            // Chromium lost its connection to the renderer in an earlier test (seen once under heavy
+            // load): that test failed; the next ones get a fresh browser instead of a dead session.
+            quitBrowser();
+        }
         if (browser == null) {
             browser = Chromium.start();
             blankTab = browser.getWindowHandle();
@@ -60,8 +66,8 @@ abstract class BrowserTest {
 
     @AfterEach
     void closeTabs() {
-        if (driver == null) {
-            return; // the browser did not start
+        if (driver == null || !alive(browser)) {
+            return; // the browser did not start, or died with the test (it is replaced before the next)
         }
         List<String> open = new ArrayList<>(driver.getWindowHandles());
         for (String handle : open) {
@@ -76,11 +82,22 @@ abstract class BrowserTest {
                 && scheduler.scheduledTasks() == playingBefore);
     }
 
+    private static boolean alive(ChromeDriver chromium) {
+        try {
+            chromium.getWindowHandles();
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
     @AfterAll
     static void quitBrowser() {
         if (browser != null) {
             try {
                 browser.quit();
+            } catch (WebDriverException e) {
+                // already gone: nothing left to quit
             } finally {
                 browser = null;
                 blankTab = null;
