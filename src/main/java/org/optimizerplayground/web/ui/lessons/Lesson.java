@@ -11,18 +11,18 @@ import java.util.Objects;
  *     {@code Link.format(experiment, page)} writes it; the page keys it holds (such as
  *     {@code speed}) set how the lesson plays
  */
-public record Lesson(String id, String query) {
+public record Lesson(String id, String query) implements LessonTexts {
     public Lesson {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(query, "query");
     }
 
-    /** The translation key of the title shown in the menu. */
+    @Override
     public String titleKey() {
         return "lesson." + id + ".title";
     }
 
-    /** The translation key of the text: what to look at and what it shows. */
+    @Override
     public String textKey() {
         return "lesson." + id + ".text";
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param <L> the page's kind of lesson
  */
-public abstract class LessonPicker<L> extends Composite<Div> {
+public abstract class LessonPicker<L extends LessonTexts> extends Composite<Div> {
     private final Select<L> select = new Select<>();
     private final Paragraph text = new Paragraph();
     private boolean showing;
@@ -39,11 +39,15 @@ public abstract class LessonPicker<L> extends Composite<Div> {
         getContent().add(select, text);
     }
 
-    /** The lesson's title in the menu. */
-    protected abstract String title(L lesson);
+    /** The lesson's title in the menu, in the page's language. */
+    private String title(L lesson) {
+        return getTranslation(lesson.titleKey());
+    }
 
     /** The lesson's text, shown below the menu. */
-    protected abstract String textOf(L lesson);
+    private String textOf(L lesson) {
+        return getTranslation(lesson.textKey());
+    }
 
     /** The user picked {@code lesson} from the menu (its text is shown already). */
     protected abstract void chosen(L lesson);

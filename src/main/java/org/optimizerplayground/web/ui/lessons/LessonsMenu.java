@@ -30,16 +30,6 @@ public class LessonsMenu extends LessonPicker<Lesson> {
     }
 
     @Override
-    protected String title(Lesson lesson) {
-        return getTranslation(lesson.titleKey());
-    }
-
-    @Override
-    protected String textOf(Lesson lesson) {
-        return getTranslation(lesson.textKey());
-    }
-
-    @Override
     protected void chosen(Lesson lesson) {
         fireEvent(new LessonChosen(this, lesson));
     }

@@ -1,6 +1,7 @@
 package org.optimizerplayground.web.ui.network;
 
 import java.util.Objects;
+import org.optimizerplayground.web.ui.lessons.LessonTexts;
 
 /**
  * A lesson of the network page: a preset link that reproduces one point of the lecture. Its
@@ -11,18 +12,18 @@ import java.util.Objects;
  * @param query the link's query string (without {@code ?}) in canonical form, as the page's
  *     address bar writes it: {@code NetworkLink.format(spec)}, then the page's {@code speed}
  */
-public record NetworkLesson(String id, String query) {
+public record NetworkLesson(String id, String query) implements LessonTexts {
     public NetworkLesson {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(query, "query");
     }
 
-    /** The translation key of the menu's label. */
+    @Override
     public String titleKey() {
         return "net.lesson." + id + ".title";
     }
 
-    /** The translation key of the text: what to look at and what it shows (1–3 sentences). */
+    @Override
     public String textKey() {
         return "net.lesson." + id + ".text";
     }

@@ -32,16 +32,6 @@ public class NetworkLessonsMenu extends LessonPicker<NetworkLesson> {
     }
 
     @Override
-    protected String title(NetworkLesson lesson) {
-        return getTranslation(lesson.titleKey());
-    }
-
-    @Override
-    protected String textOf(NetworkLesson lesson) {
-        return getTranslation(lesson.textKey());
-    }
-
-    @Override
     protected void chosen(NetworkLesson lesson) {
         fireEvent(new LessonChosen(this, lesson));
     }
