@@ -150,6 +150,7 @@ final class EwmaPanel extends Div implements Frame.View {
         draw(rates, from, count, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
                 e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out,
                 rate.toArray(java.util.function.IntToDoubleFunction[]::new));
+        replay.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
     }
 
     /**
