@@ -116,7 +116,7 @@ final class EwmaPanel extends Div implements Frame.View {
         int i = component.getValue() == null ? 0 : component.getValue();
         // Points already drawn (k ≤ shownUpdates) are kept unless anything but their number changed.
         int from = e == shownExperiment && run == shownRun && i == shownComponent && !restarted
-                && updates >= shownUpdates && Frame.stride(updates) == Frame.stride(shownUpdates)
+                && updates >= shownUpdates && Frame.mapStride(updates) == Frame.mapStride(shownUpdates)
                 ? shownUpdates : -1;
         shownExperiment = e;
         shownRun = run;
@@ -150,6 +150,7 @@ final class EwmaPanel extends Div implements Frame.View {
         draw(rates, from, count, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
                 e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out,
                 rate.toArray(java.util.function.IntToDoubleFunction[]::new));
+        replay.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
     }
 
     /**
@@ -165,7 +166,7 @@ final class EwmaPanel extends Div implements Frame.View {
             }
             chart.configure(new SeriesChart.Config(title, "k", "", false, null, lines));
         }
-        int stride = Frame.stride(count);
+        int stride = Frame.mapStride(count); // like the map: every update up to 5 000, else ~1 000 points
         int first = from < 0 ? 0 : (from + stride - 1) / stride * stride;
         int sent = count > first ? (count - first + stride - 1) / stride : 0;
         int[] ks = new int[sent];

@@ -22,25 +22,54 @@ record Frame(long generation, boolean restarted, boolean renamed, boolean playin
     /** Long runs are thinned to about this many drawn points per run. */
     static final int MAX_POINTS = 5_000;
 
+    /** Runs of at most this many updates are drawn point for point, on the map and the curves. */
+    static final int DETAIL = MAX_POINTS;
+    /** A longer run's map path: about this many points (every s-th, and the last). */
+    static final int MAP_POINTS = 1_000;
+    /** A longer run's curves: its updates in about this many buckets, each drawn by its minimum and maximum. */
+    static final int BUCKETS = 500;
+
     /** Every s-th point is drawn, so a run of {@code steps} updates shows at most ~5 000 points. */
     static int stride(int steps) {
         return Math.max(1, (steps + MAX_POINTS - 1) / MAX_POINTS);
     }
 
+    /** The map's stride: every point up to {@link #DETAIL} updates, else about {@link #MAP_POINTS} points. */
+    static int mapStride(int steps) {
+        return steps <= DETAIL ? stride(steps) : (steps + MAP_POINTS - 1) / MAP_POINTS;
+    }
+
+    /** The curves' bucket: 1 (no buckets) up to {@link #DETAIL} updates, else about {@link #BUCKETS} buckets. */
+    static int bucket(int steps) {
+        return steps <= DETAIL ? 1 : (steps + BUCKETS - 1) / BUCKETS;
+    }
+
     /**
      * One run in this frame: its trajectory so far, the indices k in [from, to) not drawn
-     * before (thinned by {@code stride}), and the terms of its latest update (null before the first).
+     * before, and the terms of its latest update (null before the first). The map draws every
+     * {@code stride}-th k; with {@code bucket} > 1 the curves draw per bucket of that many updates
+     * the k of its minimum and maximum (see {@link FrameEncoder#series}).
      */
-    record Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest) {
-        /** Whether point k is drawn: every stride-th, and the last one of a run that has ended. */
-        boolean sends(int k) {
-            return k % stride == 0 || (k == trajectory.size() - 1 && trajectory.status() != Status.RUNNING);
+    record Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest, int bucket) {
+        /** A run whose curves draw the same k as its map (no buckets). */
+        Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest) {
+            this(index, trajectory, from, to, stride, latest, 1);
         }
 
-        /** Whether this frame has no new point of this run to draw. */
+        /** Whether the run has ended (its last point is drawn). */
+        boolean ended() {
+            return trajectory.status() != Status.RUNNING;
+        }
+
+        /** Whether point k is drawn on the map: every stride-th, and the last one of a run that has ended. */
+        boolean sends(int k) {
+            return k % stride == 0 || (k == trajectory.size() - 1 && ended());
+        }
+
+        /** Whether this frame has no new point of this run to draw, on the map or the curves. */
         boolean isEmpty() {
             for (int k = from; k < to; k++) {
-                if (sends(k)) {
+                if (sends(k) || bucket > 1 && (k + 1) % bucket == 0) {
                     return false;
                 }
             }

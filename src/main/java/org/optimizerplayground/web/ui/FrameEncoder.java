@@ -10,9 +10,14 @@ import org.optimizerplayground.web.ui.chart.SeriesChart;
  * Picks from a frame what each chart appends: the map's points, J per iteration, θ per iteration
  * and α_k per iteration. Only points not sent before are taken.
  *
- * <p>Long runs are thinned to about {@link Frame#MAX_POINTS} points per run (every s-th k, plus the
- * last point of a run that has ended): the browser draws what it can show, and the exact
- * numbers stay one click away in the API link.
+ * <p>Runs of up to {@link Frame#DETAIL} updates are drawn point for point. Longer runs are thinned
+ * for display, by a rule that depends only on k and the run's values, so a run sent over many
+ * frames draws the same points as one sent at once: the map path takes every s-th point (about
+ * {@link Frame#MAP_POINTS}) and the last point of a run that has ended; each curve takes its first
+ * point, per bucket of {@link Frame.Run#bucket} updates (about {@link Frame#BUCKETS} buckets) the
+ * k of the bucket's minimum and maximum (and of its first NaN or ±∞, a gap), and the last point
+ * of a run that has ended, so spikes and the curve's envelope stay. A chart a few hundred pixels
+ * wide shows no more; the exact numbers stay in the downloads, the API link and the panels.
  */
 final class FrameEncoder {
     private FrameEncoder() {
@@ -24,6 +29,9 @@ final class FrameEncoder {
         for (Frame.Run s : slices) {
             Trajectory t = s.trajectory();
             int[] ks = sent(s, false);
+            if (ks.length == 0 && s.bucket() > 1) {
+                continue; // only a bucket of the curves ended in this frame
+            }
             double[] x = new double[ks.length];
             double[] y = new double[ks.length];
             for (int i = 0; i < ks.length; i++) {
@@ -48,8 +56,9 @@ final class FrameEncoder {
     static List<SeriesChart.Points> series(List<Frame.Run> slices, boolean skipStart, Measure... measures) {
         List<SeriesChart.Points> series = new ArrayList<>(slices.size() * measures.length);
         for (Frame.Run s : slices) {
-            int[] ks = sent(s, skipStart);
+            int[] common = s.bucket() > 1 ? null : sent(s, skipStart);
             for (int m = 0; m < measures.length; m++) {
+                int[] ks = common != null ? common : bucketed(s, skipStart, measures[m]);
                 double[] y = new double[ks.length];
                 for (int i = 0; i < ks.length; i++) {
                     y[i] = measures[m].of(s.trajectory(), ks[i]);
@@ -58,6 +67,70 @@ final class FrameEncoder {
             }
         }
         return series;
+    }
+
+    /**
+     * The k of this slice that a curve of {@code measure} draws when the run is bucketed: its first
+     * point (k = 0, or 1 when {@code skipStart}), the minimum, maximum and first non-finite value of
+     * every bucket [jb, (j+1)b) that is complete by the end of this slice, or that holds the last
+     * point of a run that has ended, and that last point; in increasing k.
+     */
+    private static int[] bucketed(Frame.Run s, boolean skipStart, Measure measure) {
+        Trajectory t = s.trajectory();
+        int b = s.bucket();
+        int first = skipStart ? 1 : 0;
+        int last = t.size() - 1;
+        boolean ended = s.ended();
+        int[] ks = new int[8];
+        int n = 0;
+        if (s.from() <= first && first < s.to() && first <= last) {
+            ks[n++] = first;
+        }
+        for (int j = s.from() / b; j * b < s.to(); j++) {
+            int start = j * b;
+            int end = start + b - 1;
+            boolean complete = end >= s.from() && end < s.to();
+            boolean tail = ended && last >= s.from() && last < s.to() && last >= start && last < end;
+            if (!complete && !tail) {
+                continue;
+            }
+            int lo = Math.max(start, first + 1);
+            int hi = Math.min(end, ended ? last - 1 : last);
+            int min = -1;
+            int max = -1;
+            int odd = -1;
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (int k = lo; k <= hi; k++) {
+                double v = measure.of(t, k);
+                if (!Double.isFinite(v)) {
+                    odd = odd < 0 ? k : odd;
+                    continue;
+                }
+                if (min < 0 || v < low) {
+                    min = k;
+                    low = v;
+                }
+                if (max < 0 || v > high) {
+                    max = k;
+                    high = v;
+                }
+            }
+            int[] picked = java.util.stream.IntStream.of(min, max, odd).filter(k -> k >= 0).sorted().distinct().toArray();
+            if (n + picked.length + 1 > ks.length) {
+                ks = java.util.Arrays.copyOf(ks, Math.max(2 * ks.length, n + picked.length + 1));
+            }
+            for (int k : picked) {
+                ks[n++] = k;
+            }
+        }
+        if (ended && last > first && last >= s.from() && last < s.to()) {
+            if (n == ks.length) {
+                ks = java.util.Arrays.copyOf(ks, n + 1);
+            }
+            ks[n++] = last;
+        }
+        return java.util.Arrays.copyOf(ks, n);
     }
 
     /** The iterations k of this slice that are drawn, without k = 0 when {@code skipStart}. */

@@ -138,12 +138,13 @@ final class LiveSession {
         }
         boolean restarted = session.generation() != frameGeneration;
         frameGeneration = session.generation();
-        int stride = Frame.stride(e.steps());
+        int stride = Frame.mapStride(e.steps());
+        int bucket = Frame.bucket(e.steps());
         List<Trajectory> trajectories = session.trajectories();
         List<Frame.Run> runs = new ArrayList<>();
         for (int i = 0; i < trajectories.size(); i++) {
             int[] range = session.takeNew(i);
-            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i)));
+            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i), bucket));
         }
         Frame frame = new Frame(frameGeneration, restarted, renamed, session.needsTicks(), exact, e, labels,
                 Math.min(state.focus(), runs.size() - 1), List.copyOf(runs), new FrameMessage());

@@ -61,4 +61,25 @@ class ExplainerReplayTest {
         assertThat(replay.replays(Link.read("surface=parabola&steps=200&run=sgd(lr=5)"), 0))
                 .as("another experiment, even an equal one, is replayed afresh").isFalse();
     }
+
+    @Test
+    void aReplayThatForgotItsLastWindowGoesOnWithTheSameNumbers() {
+        Experiment e = Link.read("surface=rosenbrock&steps=3000&noise=0.2&seed=5&run=adam(lr=0.05)");
+        ExplainerReplay kept = new ExplainerReplay(e, 0);
+        ExplainerReplay forgot = new ExplainerReplay(e, 0);
+        kept.advanceTo(2000);
+        forgot.advanceTo(2000);
+        forgot.forgetWindow();
+        assertThat(forgot.windowStart()).isEqualTo(2000);
+        assertThatThrownBy(() -> forgot.at(0, 1, 1999)).isInstanceOf(IndexOutOfBoundsException.class);
+        kept.advanceTo(2500);
+        forgot.advanceTo(2500);
+        for (int c = 0; c < 2; c++) {
+            for (int k = 2000; k < 2500; k++) {
+                for (int which = 0; which < 6; which++) {
+                    assertThat(forgot.at(c, which, k)).isEqualTo(kept.at(c, which, k));
+                }
+            }
+        }
+    }
 }
