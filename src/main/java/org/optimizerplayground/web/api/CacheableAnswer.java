@@ -2,10 +2,13 @@ package org.optimizerplayground.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Properties;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
@@ -18,7 +21,10 @@ import org.springframework.web.context.request.ServletWebRequest;
  */
 final class CacheableAnswer {
     static final String CACHE_CONTROL = "public, max-age=3600";
-    /** Changes with every build that is released, so an answer computed by older code is not reused. */
+    /**
+     * Changes with every build (the build's version and time from {@code META-INF/build-info.properties}),
+     * so an answer computed by older code is never reused, even when the version number stayed the same.
+     */
     private static final String VERSION = version();
 
     private CacheableAnswer() {
@@ -45,7 +51,21 @@ final class CacheableAnswer {
     }
 
     private static String version() {
+        try (InputStream in = CacheableAnswer.class.getResourceAsStream("/META-INF/build-info.properties")) {
+            if (in != null) {
+                Properties build = new Properties();
+                build.load(in);
+                return build.getProperty("build.version", "?") + '@' + build.getProperty("build.time", "?");
+            }
+        } catch (IOException e) {
+            // unreadable: fall back to the jar's version below
+        }
         String v = CacheableAnswer.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** The build that names this code's answers (for tests and the README). */
+    static String codeVersion() {
+        return VERSION;
     }
 }
