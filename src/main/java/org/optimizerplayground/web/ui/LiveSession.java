@@ -52,18 +52,7 @@ final class LiveSession {
     /** Starts the session for the tab of {@code ui} and follows the state from now on. */
     void attach(UI ui) {
         session = new SimulationSession(registry.store(), state.experiment(), state.page().speed());
-        SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
-            @Override
-            public void access(Runnable command) {
-                ui.access(command::run);
-            }
-
-            @Override
-            public boolean connected() {
-                var push = ui.getInternals().getPushConnection();
-                return push == null || push.isConnected();
-            }
-        };
+        SessionDriver.TabAccess tab = new UiTabAccess(ui);
         driver = new SessionDriver(session, scheduler, registry, tab, () -> {
             draw(false);
             releaseAnsweredResponse(ui);

@@ -23,6 +23,7 @@ import org.optimizerplayground.engine.network.NetworkLink;
 import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
+import org.optimizerplayground.web.ui.UiTabAccess;
 import org.optimizerplayground.web.ui.Hideables;
 import org.optimizerplayground.web.ui.KeyboardShortcuts;
 import org.optimizerplayground.web.ui.LinkRepairFilter;
@@ -167,18 +168,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         header.restoreTheme();
         session = new NetworkSession(state.spec(), state.speed());
         drawnGeneration = -1;
-        SessionDriver.TabAccess tab = new SessionDriver.TabAccess() {
-            @Override
-            public void access(Runnable command) {
-                ui.access(command::run);
-            }
-
-            @Override
-            public boolean connected() {
-                var push = ui.getInternals().getPushConnection();
-                return push == null || push.isConnected();
-            }
-        };
+        SessionDriver.TabAccess tab = new UiTabAccess(ui);
         driver = new NetworkDriver(session, scheduler, sessions, tab, () -> draw(false));
         if (!following) {
             following = true;
