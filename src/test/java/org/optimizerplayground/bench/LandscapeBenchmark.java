@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.optimizerplayground.engine.network.Landscape;
+import org.optimizerplayground.engine.network.LandscapeWindow;
 import org.optimizerplayground.engine.network.NetworkLink;
 import org.optimizerplayground.engine.network.NetworkProblem;
 import org.optimizerplayground.engine.network.TrainRecording;
@@ -61,9 +62,9 @@ public class LandscapeBenchmark {
             for (double[] t : points) {
                 projected.add(landscape.project(t));
             }
-            double[] w = Landscape.window(projected);
-            a = Landscape.axis(w[0], w[1], 41);
-            b = Landscape.axis(w[2], w[3], 41);
+            double[] w = LandscapeWindow.window(projected);
+            a = LandscapeWindow.axis(w[0], w[1], 41);
+            b = LandscapeWindow.axis(w[2], w[3], 41);
             pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         }
 
@@ -108,8 +109,8 @@ public class LandscapeBenchmark {
         for (double[] t : points) {
             projected.add(l.project(t));
         }
-        double[] w = Landscape.window(projected);
-        return l.grid(s.spec.architecture(), p.train(), Landscape.axis(w[0], w[1], 41), Landscape.axis(w[2], w[3], 41),
+        double[] w = LandscapeWindow.window(projected);
+        return l.grid(s.spec.architecture(), p.train(), LandscapeWindow.axis(w[0], w[1], 41), LandscapeWindow.axis(w[2], w[3], 41),
                 s.pool);
     }
 }

@@ -46,8 +46,8 @@ public record RaceSlice(Landscape landscape, List<double[][]> paths, double[] wi
             }
             paths.add(path);
         }
-        double[] window = Landscape.window(all);
-        return new RaceSlice(landscape, List.copyOf(paths), window, Landscape.axis(window[0], window[1], grid),
-                Landscape.axis(window[2], window[3], grid));
+        double[] window = LandscapeWindow.window(all);
+        return new RaceSlice(landscape, List.copyOf(paths), window, LandscapeWindow.axis(window[0], window[1], grid),
+                LandscapeWindow.axis(window[2], window[3], grid));
     }
 }

@@ -19,7 +19,6 @@ import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.surface.Minimum;
 import org.optimizerplayground.engine.surface.Surface;
 import org.optimizerplayground.web.ui.Palette;
-import org.optimizerplayground.web.ui.SurfacePicture;
 
 /**
  * The picture of a link's preview card, drawn on the server with Java2D (no browser): 1200 × 630,
@@ -32,12 +31,9 @@ public final class PreviewPicture {
     public static final int HEIGHT = 630;
     /** Where the map is drawn. */
     static final Rectangle MAP = new Rectangle(590, 20, 590, 590);
-    /** J is computed every {@code STEP} pixels and interpolated in between. */
-    private static final int STEP = 2;
     static final Color INK = new Color(0x30, 0x30, 0x30);
     static final Color MUTED = new Color(0x55, 0x55, 0x55);
     private static final Color HALO = new Color(255, 255, 255, 217);
-    private static final double LINE_SHADE = 0.28;
 
     private PreviewPicture() {
     }
@@ -91,7 +87,7 @@ public final class PreviewPicture {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Axes axes = axes(e);
         if (e.dimension() == 2) {
-            bands(image, e.surface(), axes);
+            ContourBands.paint(image, e.surface(), axes);
         }
         Graphics2D g = image.createGraphics();
         try {
@@ -121,77 +117,6 @@ public final class PreviewPicture {
             g.dispose();
         }
         return image;
-    }
-
-    /** The filled contour bands and their isolines, at the page's levels and colours. */
-    private static void bands(BufferedImage image, Surface surface, Axes a) {
-        int nodesX = MAP.width / STEP + 1;
-        int nodesY = MAP.height / STEP + 1;
-        double[] grid = new double[nodesX * nodesY];
-        double[] p = new double[2];
-        for (int r = 0; r < nodesY; r++) {
-            p[1] = a.ymax - (a.ymax - a.ymin) * r * STEP / MAP.height;
-            for (int c = 0; c < nodesX; c++) {
-                p[0] = a.xmin + (a.xmax - a.xmin) * c * STEP / MAP.width;
-                grid[r * nodesX + c] = surface.value(p);
-            }
-        }
-        double[] levels = SurfacePicture.levels(grid);
-        int[] colors = new int[levels.length - 1];
-        for (int i = 0; i < colors.length; i++) {
-            colors[i] = color(Palette.band((double) i / Math.max(1, levels.length - 2))).getRGB();
-        }
-        int w = MAP.width;
-        int h = MAP.height;
-        int[] band = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            double fy = (y + 0.5) / STEP;
-            int r = Math.min((int) fy, nodesY - 2);
-            double ty = fy - r;
-            for (int x = 0; x < w; x++) {
-                double fx = (x + 0.5) / STEP;
-                int c = Math.min((int) fx, nodesX - 2);
-                double tx = fx - c;
-                int i = r * nodesX + c;
-                double v = (1 - ty) * ((1 - tx) * grid[i] + tx * grid[i + 1])
-                        + ty * ((1 - tx) * grid[i + nodesX] + tx * grid[i + nodesX + 1]);
-                band[y * w + x] = Double.isFinite(v) ? Math.min(bandOf(levels, v), colors.length - 1) : -1;
-            }
-        }
-        int[] rgb = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int b = band[y * w + x];
-                int color = b < 0 ? 0xFFFFFF : colors[b];
-                boolean edge = (x + 1 < w && band[y * w + x + 1] != b) || (y + 1 < h && band[(y + 1) * w + x] != b);
-                rgb[y * w + x] = edge ? shade(color) : color;
-            }
-        }
-        image.setRGB(MAP.x, MAP.y, w, h, rgb, 0, w);
-    }
-
-    /** The band of {@code v}: the last level at or below it (0 below every level). */
-    private static int bandOf(double[] levels, double v) {
-        int lo = 0;
-        int hi = levels.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (levels[mid] <= v) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-    private static int shade(int rgb) {
-        int out = 0;
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            int c = (rgb >> shift) & 0xFF;
-            out |= ((int) Math.round(c * (1 - LINE_SHADE))) << shift;
-        }
-        return out;
     }
 
     private static double[] curve(Surface surface, double[] view) {

@@ -179,9 +179,9 @@ class LandscapeTest {
             }
         }
         // The grid's nodes are evaluated by the same formula.
-        double[] w = Landscape.window(projected);
-        double[] a = Landscape.axis(w[0], w[1], 5);
-        double[] b = Landscape.axis(w[2], w[3], 4);
+        double[] w = LandscapeWindow.window(projected);
+        double[] a = LandscapeWindow.axis(w[0], w[1], 5);
+        double[] b = LandscapeWindow.axis(w[2], w[3], 4);
         double[][] g = l.grid(s.architecture(), p.train(), a, b, null);
         double[][] parallel = l.grid(s.architecture(), p.train(), a, b, ForkJoinPool.commonPool());
         for (int i = 0; i < b.length; i++) {
@@ -201,15 +201,15 @@ class LandscapeTest {
 
     @Test
     void theWindowCoversTheOriginAndThePathsWithAMargin() {
-        double[] w = Landscape.window(List.of(new double[] {1, 2}, new double[] {3, -2}, new double[] {Double.NaN,
+        double[] w = LandscapeWindow.window(List.of(new double[] {1, 2}, new double[] {3, -2}, new double[] {Double.NaN,
                 Double.NaN}));
         assertArrayEquals(new double[] {-0.3, 3.3, -2.4, 2.4}, w, 1e-12);
         // A straight path along a: b is widened to a tenth of a's span about its centre.
-        w = Landscape.window(List.of(new double[] {10, 0}));
+        w = LandscapeWindow.window(List.of(new double[] {10, 0}));
         assertArrayEquals(new double[] {-1, 11, -0.6, 0.6}, w, 1e-12);
         // No movement: [−1, 1] each, plus the margin.
-        assertArrayEquals(new double[] {-1.2, 1.2, -1.2, 1.2}, Landscape.window(List.of()), 1e-12);
-        assertArrayEquals(new double[] {-1, -0.5, 0, 0.5, 1}, Landscape.axis(-1, 1, 5));
+        assertArrayEquals(new double[] {-1.2, 1.2, -1.2, 1.2}, LandscapeWindow.window(List.of()), 1e-12);
+        assertArrayEquals(new double[] {-1, -0.5, 0, 0.5, 1}, LandscapeWindow.axis(-1, 1, 5));
     }
 
     private static double dot(double[] x, double[] y) {
