@@ -32,6 +32,10 @@ public final class ExplainerReplay {
     private double b2k = 1;
     private int updates;
     private int windowStart;
+    /** Of the last window, only the updates whose index is a multiple of this are kept. */
+    private int keep = 1;
+    /** {@code ⌈windowStart / keep⌉}: the slot of an index i kept is {@code i / keep − base}. */
+    private int base;
 
     /** A replay of run {@code index} of {@code e} from θ₀, with no update yet. */
     public ExplainerReplay(Experiment e, int index) {
@@ -57,7 +61,25 @@ public final class ExplainerReplay {
      * Afterwards the numbers of the updates this call replayed are kept (see {@link #at}), the earlier ones are not.
      */
     public void advanceTo(int target) {
+        advanceTo(target, 1);
+    }
+
+    /**
+     * As {@link #advanceTo(int)}, keeping the numbers of only every {@code keep}-th update (those
+     * whose index is a multiple of {@code keep}): what a chart thinned to every s-th point shows.
+     * Every update is still replayed (the averages are recurrences); the memory is that of the
+     * updates kept, so a whole 100 000-update history at {@code keep} = 100 holds about 120 KB
+     * instead of 12 MB for a 2-D run.
+     *
+     * @throws IllegalArgumentException when {@code keep} is below 1
+     */
+    public void advanceTo(int target, int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep must be at least 1, got " + keep);
+        }
         windowStart = updates;
+        this.keep = keep;
+        this.base = Math.ceilDiv(windowStart, keep);
         if (series[0][0].length > 1024) { // a whole history replayed once: the next windows are short
             for (double[][] c : series) {
                 for (int j = 0; j < c.length; j++) {
@@ -72,16 +94,20 @@ public final class ExplainerReplay {
             double[] rate = EffectiveRate.of(run, terms, dim);
             b1k *= beta1;
             b2k *= beta2;
+            boolean kept = updates % keep == 0;
             for (int c = 0; c < dim; c++) {
+                m[c] = beta1 * m[c] + (1 - beta1) * g[c];
+                s[c] = beta2 * s[c] + (1 - beta2) * (g[c] * g[c]);
+                if (!kept) {
+                    continue;
+                }
                 double[][] out = series[c];
-                int w = updates - windowStart;
+                int w = updates / keep - base;
                 if (w == out[0].length) {
                     for (int j = 0; j < out.length; j++) {
                         out[j] = Arrays.copyOf(out[j], w * 2);
                     }
                 }
-                m[c] = beta1 * m[c] + (1 - beta1) * g[c];
-                s[c] = beta2 * s[c] + (1 - beta2) * (g[c] * g[c]);
                 out[0][w] = g[c];
                 out[1][w] = m[c];
                 out[2][w] = m[c] / (1 - b1k);
@@ -100,6 +126,7 @@ public final class ExplainerReplay {
      */
     public void forgetWindow() {
         windowStart = updates;
+        base = Math.ceilDiv(windowStart, keep);
         if (series[0][0].length > 1024) {
             for (double[][] c : series) {
                 for (int j = 0; j < c.length; j++) {
@@ -122,14 +149,14 @@ public final class ExplainerReplay {
     /** The averages of component {@code component} over the updates of the last {@link #advanceTo}. */
     public Ewma.Series ewma(int component) {
         double[][] c = series[component];
-        int n = updates - windowStart;
+        int n = kept();
         return new Ewma.Series(beta1, beta2, Arrays.copyOf(c[0], n), Arrays.copyOf(c[1], n),
                 Arrays.copyOf(c[2], n), Arrays.copyOf(c[3], n), Arrays.copyOf(c[4], n));
     }
 
     /** The rate component {@code component} got at each update of the last {@link #advanceTo}. */
     public double[] rate(int component) {
-        return Arrays.copyOf(series[component][5], updates - windowStart);
+        return Arrays.copyOf(series[component][5], kept());
     }
 
     /**
@@ -141,6 +168,15 @@ public final class ExplainerReplay {
             throw new IndexOutOfBoundsException("update index " + index + " is not in [" + windowStart + ", "
                     + updates + "), the updates of the last advanceTo");
         }
-        return series[component][which][index - windowStart];
+        if (index % keep != 0) {
+            throw new IndexOutOfBoundsException("update index " + index + " was not kept: only multiples of " + keep
+                    + " are");
+        }
+        return series[component][which][index / keep - base];
+    }
+
+    /** How many updates of the last window are kept (the multiples of {@code keep} in it). */
+    private int kept() {
+        return Math.ceilDiv(updates, keep) - base;
     }
 }

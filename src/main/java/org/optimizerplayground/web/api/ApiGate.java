@@ -2,10 +2,14 @@ package org.optimizerplayground.web.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.optimizerplayground.web.json.TextSink;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +23,15 @@ import org.springframework.stereotype.Component;
  * {@code FrameScheduler}'s threads, which this gate never blocks).
  *
  * <p>The answer is made on the request's own thread once it holds a permit: the bounded pool is
- * the permits, the bounded queue the waiting requests.
+ * the permits, the bounded queue the waiting requests. The wait is short by default (250 ms), so
+ * that a caller is told 503 well within a second of asking even on a loaded machine; a caller
+ * that gets a turn sees its answer begin at once (the answers flush their first bytes before
+ * computing).
+ *
+ * <p><b>The tabs first.</b> An answer written in chunks ({@link PacedAnswer}) pauses after each
+ * chunk of {@value TextSink#CHUNK} bytes as long as needed for its thread to use no more than
+ * {@code playground.api.cpu-share} of a core over the whole answer (0.5 by default; 1 = no
+ * pause): on two cores with one worker, the frame threads keep a core and a half.
  */
 @Component
 public class ApiGate {
@@ -29,11 +41,19 @@ public class ApiGate {
     private final Semaphore workers;
     private final int queue;
     private final long maxWaitMillis;
+    private final double cpuShare;
     private final AtomicInteger waiting = new AtomicInteger();
     private final LongAdder refused = new LongAdder();
 
+    /** A gate whose answers use a whole core when they can (no pause between chunks). */
+    public ApiGate(int workers, int queue, long maxWaitMillis) {
+        this(workers, queue, maxWaitMillis, 1.0);
+    }
+
+    @Autowired
     public ApiGate(@Value("${playground.api.workers:0}") int workers, @Value("${playground.api.queue:8}") int queue,
-                   @Value("${playground.api.max-wait-ms:1000}") long maxWaitMillis) {
+                   @Value("${playground.api.max-wait-ms:250}") long maxWaitMillis,
+                   @Value("${playground.api.cpu-share:0.5}") double cpuShare) {
         int n = workers > 0 ? workers : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         if (queue < 0) {
             throw new IllegalArgumentException("playground.api.queue must be 0 or more, got " + queue);
@@ -41,6 +61,10 @@ public class ApiGate {
         if (maxWaitMillis < 0) {
             throw new IllegalArgumentException("playground.api.max-wait-ms must be 0 or more, got " + maxWaitMillis);
         }
+        if (!(cpuShare > 0 && cpuShare <= 1)) {
+            throw new IllegalArgumentException("playground.api.cpu-share must be in (0, 1], got " + cpuShare);
+        }
+        this.cpuShare = cpuShare;
         this.workers = new Semaphore(n, true);
         this.queue = queue;
         this.maxWaitMillis = maxWaitMillis;
@@ -52,11 +76,22 @@ public class ApiGate {
         void write() throws IOException;
     }
 
+    /** Work that writes an answer in chunks, calling {@code pause} between two of them. */
+    @FunctionalInterface
+    public interface PacedAnswer {
+        void write(TextSink.Pause pause) throws IOException;
+    }
+
     /**
      * Runs {@code answer} when a worker is free, or answers 503 (the queue is full, or no worker
      * came free within the longest wait).
      */
     public void run(HttpServletResponse response, Answer answer) throws IOException {
+        run(response, pause -> answer.write());
+    }
+
+    /** As {@link #run(HttpServletResponse, Answer)}, pausing between chunks to keep to the CPU share. */
+    public void run(HttpServletResponse response, PacedAnswer answer) throws IOException {
         if (!workers.tryAcquire()) {
             if (waiting.incrementAndGet() > queue) {
                 waiting.decrementAndGet();
@@ -78,7 +113,7 @@ public class ApiGate {
             }
         }
         try {
-            answer.write();
+            answer.write(cpuShare >= 1 ? TextSink.Pause.NONE : new CpuShare(cpuShare));
         } finally {
             workers.release();
         }
@@ -95,5 +130,40 @@ public class ApiGate {
         response.setHeader("Cache-Control", "no-store");
         ApiErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 why + "; please ask again in " + RETRY_AFTER_SECONDS + " s", null);
+    }
+
+    /**
+     * Pauses the answering thread so that, since the answer began, its CPU time stays within
+     * {@code share} of the time that passed.
+     */
+    static final class CpuShare implements TextSink.Pause {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        /** Pauses shorter than this are not worth a sleep; they are owed to the next chunk. */
+        private static final long MIN_PAUSE_NANOS = 1_000_000;
+        private final double share;
+        private final long cpuStart = THREADS.getCurrentThreadCpuTime();
+        private final long wallStart = System.nanoTime();
+
+        CpuShare(double share) {
+            this.share = share;
+        }
+
+        /** How long to pause now, in nanoseconds, after {@code cpu} of CPU time in {@code wall} of time. */
+        static long owed(long cpu, long wall, double share) {
+            return Math.max(0, (long) (cpu / share) - wall);
+        }
+
+        @Override
+        public void after() throws IOException {
+            long owed = owed(THREADS.getCurrentThreadCpuTime() - cpuStart, System.nanoTime() - wallStart, share);
+            if (owed >= MIN_PAUSE_NANOS) {
+                try {
+                    Thread.sleep(owed / 1_000_000, (int) (owed % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while giving way to the tabs");
+                }
+            }
+        }
     }
 }

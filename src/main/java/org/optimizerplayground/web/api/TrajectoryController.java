@@ -2,12 +2,7 @@ package org.optimizerplayground.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.optimizerplayground.engine.experiment.Experiment;
@@ -17,10 +12,11 @@ import org.optimizerplayground.engine.experiment.QueryString;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.EpsMode;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.store.StoredExperiment;
 import org.optimizerplayground.engine.store.TrajectoryStore;
-import org.optimizerplayground.engine.surface.CustomSurface;
 import org.optimizerplayground.engine.util.Text;
 import org.optimizerplayground.web.json.JsonWriter;
+import org.optimizerplayground.web.json.TextSink;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,85 +68,34 @@ public class TrajectoryController {
         Experiment e = experiment;
         String f = format;
         boolean d = download;
-        gate.run(response, () -> answer(response, e, key, f, d));
+        gate.run(response, pause -> answer(response, e, key, f, d, pause));
     }
 
-    private void answer(HttpServletResponse response, Experiment experiment, String key, String format, boolean download)
-            throws IOException {
-        List<Trajectory> trajectories = store.get(key, experiment).all();
+    private void answer(HttpServletResponse response, Experiment experiment, String key, String format, boolean download,
+                        TextSink.Pause pause) throws IOException {
+        StoredExperiment stored = store.get(key, experiment);
+        TrajectoryAnswer.Runs runs = new TrajectoryAnswer.Runs() {
+            @Override
+            public int count() {
+                return stored.runs();
+            }
+
+            @Override
+            public Trajectory run(int index) {
+                return stored.run(index, Integer.MAX_VALUE);
+            }
+        };
         if (download) {
             FileDownload.attach(response, FileDownload.fileName(experiment, "", format));
         }
+        TextSink out = new TextSink(response.getOutputStream(), pause);
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");
-            try (Writer out = writer(response)) {
-                writeCsv(out, experiment, trajectories);
-            }
+            TrajectoryAnswer.writeCsv(out, experiment, runs);
         } else {
             response.setContentType("application/json;charset=UTF-8");
-            try (Writer out = writer(response)) {
-                writeJson(new JsonWriter(out), experiment, trajectories);
-            }
+            TrajectoryAnswer.writeJson(out, experiment, runs);
         }
-    }
-
-    private static Writer writer(HttpServletResponse response) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    static void writeJson(JsonWriter json, Experiment e, List<Trajectory> trajectories) throws IOException {
-        json.beginObject();
-        json.name("surface").value(e.surface().id());
-        if (e.surface() instanceof CustomSurface c) {
-            json.name("f").value(c.expression().text());
-        }
-        json.name("dim").value(e.dimension());
-        json.name("start").beginArray();
-        for (double v : e.start()) {
-            json.value(v);
-        }
-        json.endArray();
-        json.name("steps").value(e.steps());
-        json.name("noise").value(e.noise());
-        json.name("seed").value(e.seed());
-        json.name("link").value(Link.format(e));
-        json.name("runs").beginArray();
-        for (Trajectory t : trajectories) {
-            json.beginObject();
-            json.name("spec").value(t.run().format());
-            json.name("optimizer").value(t.run().optimizerId());
-            json.name("params");
-            writeParams(json, t.run());
-            json.name("status").value(t.status().key());
-            json.name("points").beginArray();
-            int dim = t.dimension();
-            for (int k = 0; k < t.size(); k++) {
-                json.beginObject();
-                json.name("k").value(k);
-                json.name("theta").beginArray();
-                for (int i = 0; i < dim; i++) {
-                    json.value(t.theta(k, i));
-                }
-                json.endArray();
-                json.name("loss").value(t.loss(k));
-                json.name("grad").beginArray();
-                for (int i = 0; i < dim; i++) {
-                    json.value(t.grad(k, i));
-                }
-                json.endArray();
-                json.name("lr");
-                if (k == 0) {
-                    json.nullValue();
-                } else {
-                    json.value(t.lr(k));
-                }
-                json.endObject();
-            }
-            json.endArray();
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
     }
 
     /** Every parameter of {@code run} with its resolved value, as a JSON object. */
@@ -172,35 +117,5 @@ public class TrajectoryController {
             }
         }
         json.endObject();
-    }
-
-    static void writeCsv(Writer out, Experiment e, List<Trajectory> trajectories) throws IOException {
-        int dim = e.dimension();
-        out.write(dim == 1 ? "run,k,theta1,loss,grad1,lr\n" : "run,k,theta1,theta2,loss,grad1,grad2,lr\n");
-        for (int r = 0; r < trajectories.size(); r++) {
-            Trajectory t = trajectories.get(r);
-            for (int k = 0; k < t.size(); k++) {
-                out.write(Integer.toString(r));
-                out.write(',');
-                out.write(Integer.toString(k));
-                for (int i = 0; i < dim; i++) {
-                    cell(out, t.theta(k, i));
-                }
-                cell(out, t.loss(k));
-                for (int i = 0; i < dim; i++) {
-                    cell(out, t.grad(k, i));
-                }
-                cell(out, k == 0 ? Double.NaN : t.lr(k));
-                out.write('\n');
-            }
-        }
-    }
-
-    /** A CSV cell: the number, or empty where it is not finite (or, for lr at k = 0, absent). */
-    private static void cell(Writer out, double v) throws IOException {
-        out.write(',');
-        if (Double.isFinite(v)) {
-            out.write(org.optimizerplayground.engine.util.Numbers.format(v));
-        }
     }
 }

@@ -129,7 +129,8 @@ final class EwmaPanel extends Div implements Frame.View {
             replay = new ExplainerReplay(e, run);
             from = -1;
         }
-        replay.advanceTo(updates);
+        int stride = Frame.mapStride(updates); // like the map: every update up to 5 000, else ~1 000 points
+        replay.advanceTo(updates, stride); // keeps only the updates drawn
         int count = replay.updates();
         if (from < 0) {
             caption.setText(getTranslation("ewma.caption", label, Numbers.format(Ewma.beta1(e.runs().get(run))),
@@ -137,9 +138,9 @@ final class EwmaPanel extends Div implements Frame.View {
         }
         String d = e.dimension() == 1 ? "" : i == 0 ? "₁" : "₂";
         int c = i;
-        draw(first, from, count, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), out,
+        draw(first, from, count, stride, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), out,
                 k -> replay.at(c, 0, k), k -> replay.at(c, 1, k), k -> replay.at(c, 2, k));
-        draw(second, from, count, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), out,
+        draw(second, from, count, stride, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), out,
                 k -> replay.at(c, 0, k) * replay.at(c, 0, k), k -> replay.at(c, 3, k), k -> replay.at(c, 4, k));
         String id = e.runs().get(run).optimizerId();
         List<java.util.function.IntToDoubleFunction> rate = new ArrayList<>();
@@ -147,17 +148,17 @@ final class EwmaPanel extends Div implements Frame.View {
             int q = p;
             rate.add(k -> replay.at(q, 5, k));
         }
-        draw(rates, from, count, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
+        draw(rates, from, count, stride, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
                 e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out,
                 rate.toArray(java.util.function.IntToDoubleFunction[]::new));
         replay.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
     }
 
     /**
-     * Configures {@code chart} and sends every point of the first {@code count} updates, or with
-     * {@code from ≥ 0} only points k > from; {@code values[n]} gives series n at index k − 1.
+     * Configures {@code chart} and sends every {@code stride}-th point of the first {@code count} updates, or
+     * with {@code from ≥ 0} only points k > from; {@code values[n]} gives series n at index k − 1.
      */
-    private static void draw(SeriesChart chart, int from, int count, String title, List<String> names, Out out,
+    private static void draw(SeriesChart chart, int from, int count, int stride, String title, List<String> names, Out out,
                              java.util.function.IntToDoubleFunction... values) {
         if (from < 0) {
             List<SeriesChart.Line> lines = new ArrayList<>();
@@ -166,7 +167,6 @@ final class EwmaPanel extends Div implements Frame.View {
             }
             chart.configure(new SeriesChart.Config(title, "k", "", false, null, lines));
         }
-        int stride = Frame.mapStride(count); // like the map: every update up to 5 000, else ~1 000 points
         int first = from < 0 ? 0 : (from + stride - 1) / stride * stride;
         int sent = count > first ? (count - first + stride - 1) / stride : 0;
         int[] ks = new int[sent];

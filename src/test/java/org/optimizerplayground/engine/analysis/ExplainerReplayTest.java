@@ -82,4 +82,42 @@ class ExplainerReplayTest {
             }
         }
     }
+
+    @Test
+    void aReplayThatKeepsEveryHundredthUpdateHasTheSameNumbersThereAndNoneElsewhere() {
+        // The heaviest link's run at speed=max: 100 000 updates replayed at once, drawn every 100th.
+        Experiment e = Link.read("surface=rastrigin&steps=100000&run=adam(lr=0.01)");
+        ExplainerReplay every = new ExplainerReplay(e, 0);
+        ExplainerReplay thinned = new ExplainerReplay(e, 0);
+        every.advanceTo(60_001);
+        thinned.advanceTo(60_001, 100);
+
+        for (int c = 0; c < 2; c++) {
+            for (int k = 0; k < 60_001; k += 100) {
+                for (int which = 0; which < 6; which++) {
+                    assertThat(thinned.at(c, which, k)).isEqualTo(every.at(c, which, k));
+                }
+            }
+        }
+        assertThatThrownBy(() -> thinned.at(0, 0, 150)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("update index 150 was not kept: only multiples of 100 are");
+        assertThat(thinned.rate(1)).hasSize(601); // 0, 100, …, 60 000
+
+        // The next window goes on from 60 001 and keeps 60 100, 60 200, …: the same numbers again.
+        every.advanceTo(100_000);
+        thinned.advanceTo(100_000, 100);
+        assertThat(thinned.windowStart()).isEqualTo(60_001);
+        for (int k = 60_100; k < 100_000; k += 100) {
+            assertThat(thinned.at(1, 4, k)).isEqualTo(every.at(1, 4, k));
+            assertThat(thinned.at(0, 5, k)).isEqualTo(every.at(0, 5, k));
+        }
+        assertThat(thinned.ewma(0).m()).hasSize(399);
+    }
+
+    @Test
+    void keepingLessThanEveryUpdateIsRefused() {
+        ExplainerReplay replay = new ExplainerReplay(Link.read("surface=bowl&steps=10"), 0);
+        assertThatThrownBy(() -> replay.advanceTo(5, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("keep must be at least 1, got 0");
+    }
 }

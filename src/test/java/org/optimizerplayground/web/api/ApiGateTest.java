@@ -93,4 +93,21 @@ class ApiGateTest {
         assertBusy(late);
         assertThat(late.getContentAsString()).contains("no turn within 200 ms");
     }
+
+    @Test
+    void anAnswerAtHalfACoreIsOwedAsMuchPauseAsItUsedCpu() {
+        // 40 ms of CPU in 50 ms of time at a share of 0.5: it should have taken 80 ms, so 30 ms more.
+        assertThat(ApiGate.CpuShare.owed(40_000_000, 50_000_000, 0.5)).isEqualTo(30_000_000);
+        // Within its share already: no pause.
+        assertThat(ApiGate.CpuShare.owed(40_000_000, 90_000_000, 0.5)).isZero();
+        assertThat(ApiGate.CpuShare.owed(40_000_000, 40_000_000, 1.0)).isZero();
+    }
+
+    @Test
+    void aCpuShareOutsideZeroToOneIsRefusedNamingTheSetting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("playground.api.cpu-share must be in (0, 1], got 0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("playground.api.cpu-share must be in (0, 1], got 1.5");
+    }
 }

@@ -1,0 +1,27 @@
+package org.optimizerplayground.web.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The store's budget: as set, or an eighth of the heap the JVM may use, at least 64 MB. */
+class TrajectoryStoreSettingsTest {
+    private static final long MB = 1L << 20;
+
+    @Test
+    void leftEmptyTheBudgetIsAnEighthOfTheHeapAndAtLeast64Mb() {
+        assertThat(TrajectoryStoreSettings.budgetBytes("", 2048 * MB)).isEqualTo(256 * MB);
+        assertThat(TrajectoryStoreSettings.budgetBytes(" ", 8192 * MB)).isEqualTo(1024 * MB);
+        assertThat(TrajectoryStoreSettings.budgetBytes(null, 256 * MB)).isEqualTo(64 * MB);
+    }
+
+    @Test
+    void aBudgetSetIsTakenAsWritten() {
+        assertThat(TrajectoryStoreSettings.budgetBytes("512MB", 2048 * MB)).isEqualTo(512 * MB);
+        assertThatThrownBy(() -> TrajectoryStoreSettings.budgetBytes("lots", 2048 * MB))
+                .hasMessage("playground.store.budget must be a size such as 512MB, got 'lots'");
+        assertThatThrownBy(() -> TrajectoryStoreSettings.budgetBytes("10KB", 2048 * MB))
+                .hasMessage("playground.store.budget must be at least 1MB, got '10KB'");
+    }
+}
