@@ -71,6 +71,33 @@ export class SeriesChartElement extends HTMLElement {
     this.applyConfig();
   }
 
+  /**
+   * Same JSON as configure, but the points of every series whose place stays are kept (the page
+   * empties a series whose run started over with clearSeries); the log axis stays as it is.
+   */
+  relabel(json: string): void {
+    const old = this.series;
+    const logY = this.logY;
+    this.cfg = { ...(JSON.parse(json) as Config), logY };
+    this.series = (this.cfg.series ?? []).map((spec, i) => ({
+      spec,
+      raw: old[i]?.raw ?? [],
+      log: logY ? (old[i]?.log ?? []) : null,
+    }));
+    this.applyConfig();
+  }
+
+  /** "[i, …]": empties those series (their run started over); the others keep their points. */
+  clearSeries(json: string): void {
+    for (const i of JSON.parse(json) as number[]) {
+      const s = this.series[i];
+      if (!s) continue;
+      s.raw = [];
+      s.log = this.logY ? [] : null;
+    }
+    this.batcher.request();
+  }
+
   /** {"series":[{"index":i,"x":[k…],"y":[v…|null]}]}: new points only. */
   append(json: string): void {
     const msg = JSON.parse(json) as { series?: { index: number; x?: unknown[]; y?: unknown[] }[] };

@@ -3,13 +3,15 @@ package org.optimizerplayground.web.session;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.PageOptions;
+import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.run.UpdateReplay;
-import org.optimizerplayground.engine.store.StoredExperiment;
+import org.optimizerplayground.engine.store.StoredRun;
 import org.optimizerplayground.engine.store.TrajectoryStore;
 
 /**
@@ -21,7 +23,7 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
  * <p>What a session holds is small and does not grow with steps × runs: per run a cursor, the
  * points already delivered, the terms of its latest update and an {@link UpdateReplay} (a few
  * vectors) that recovers those terms. The trajectories themselves live in the store; the
- * session keeps only a weak reference to its entry, so the store's budget bounds them, and asks
+ * session keeps only weak references to its runs' entries, so the store's budget bounds them, and asks
  * the store again when the entry was evicted (the numbers come back the same, bit for bit).
  *
  * <p>Not thread-safe: every call happens under the tab's UI lock.
@@ -29,11 +31,14 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
 public final class SimulationSession {
     /** Most updates one frame may apply per run, so a stalled tab cannot ask for a huge batch. */
     static final int MAX_UPDATES_PER_FRAME = 2_000;
+    /** Epochs are unique across sessions, so a view that outlives its session never mistakes a new run for one it drew. */
+    private static final AtomicLong EPOCHS = new AtomicLong();
 
     private final TrajectoryStore store;
     private Experiment experiment;
-    private String key;
-    private WeakReference<StoredExperiment> entry = new WeakReference<>(null);
+    /** Per run: the store's key of it, and its entry, held weakly. */
+    private String[] keys;
+    private List<WeakReference<StoredRun>> entries;
     private int speed;
     private boolean wantsPlay;
     /** Points of run i this tab shows (k = 0 … cursor − 1). */
@@ -45,6 +50,8 @@ public final class SimulationSession {
     private double budget;
     private long lastTickNanos = -1;
     private long generation;
+    /** Per run: changes whenever the run starts over or moves to another place in the list. */
+    private long[] epochs;
     private long updatesComputed;
 
     public SimulationSession(TrajectoryStore store, Experiment experiment, int speed) {
@@ -83,9 +90,18 @@ public final class SimulationSession {
         return true;
     }
 
-    /** Increases on every restart, so a listener can tell a fresh start from more points. */
+    /** Increases whenever any run starts over, so a listener can tell a fresh start from more points. */
     public long generation() {
         return generation;
+    }
+
+    /**
+     * Changes whenever run {@code index} starts over from θ₀ or comes to this place from another
+     * (a run before it was removed): a listener that drew run {@code index} under another epoch
+     * drops its points; one that drew it under this epoch only adds the new ones.
+     */
+    public long epoch(int index) {
+        return epochs[index];
     }
 
     /**
@@ -98,10 +114,9 @@ public final class SimulationSession {
 
     /** The trajectories as far as this tab has played them, one per run: views of the store's, not copies. */
     public List<Trajectory> trajectories() {
-        StoredExperiment runs = entry();
         List<Trajectory> result = new ArrayList<>(cursor.length);
         for (int i = 0; i < cursor.length; i++) {
-            result.add(runs.run(i, cursor[i]).upTo(cursor[i]));
+            result.add(entry(i).run(cursor[i]).upTo(cursor[i]));
         }
         return result;
     }
@@ -111,9 +126,20 @@ public final class SimulationSession {
         return latestTerms[index];
     }
 
-    /** Replaces the experiment: every run restarts from θ₀; playing goes on if it was on. */
+    /**
+     * Replaces the experiment; playing goes on if it was on. A new surface, θ₀, number of steps,
+     * noise or seed restarts every run from θ₀. Otherwise only the runs that are new or changed
+     * (another optimizer, α, β …) start over: every other run keeps its place in time, its points
+     * and its {@linkplain #epoch epoch} (a run that moved to another place, because one before it
+     * was removed, keeps its k but gets a new epoch, so it is delivered again from θ₀).
+     */
     public void setExperiment(Experiment newExperiment) {
-        restart(newExperiment);
+        if (newExperiment.dimension() == experiment.dimension()
+                && newExperiment.withRuns(experiment.runs()).withView(experiment.view()).equals(experiment)) {
+            restartChangedRuns(newExperiment);
+        } else {
+            restart(newExperiment);
+        }
         if (wantsPlay && speed == PageOptions.MAX_SPEED) {
             runToEnd();
         }
@@ -211,19 +237,19 @@ public final class SimulationSession {
         if (updates <= 0) {
             return;
         }
-        StoredExperiment runs = entry();
         for (int i = 0; i < cursor.length; i++) {
             if (ended[i]) {
                 continue;
             }
+            StoredRun run = entry(i);
             int target = (int) Math.min((long) cursor[i] + updates, experiment.steps() + 1L);
-            Trajectory t = runs.run(i, target);
+            Trajectory t = run.run(target);
             int reached = Math.min(target, t.size());
             updatesComputed += reached - cursor[i];
             cursor[i] = reached;
             ended[i] = t.status() != Status.RUNNING && reached == t.size();
             if (ended[i]) {
-                latestTerms[i] = runs.finalTerms(i);
+                latestTerms[i] = run.finalTerms();
                 replays[i] = null;
             } else if (reached > 1) {
                 latestTerms[i] = replays[i].advanceTo(t, reached - 1);
@@ -235,35 +261,118 @@ public final class SimulationSession {
         advance(experiment.steps());
     }
 
-    /** The store's entry of this experiment: the one held weakly, or asked for again if it went. */
-    private StoredExperiment entry() {
-        StoredExperiment e = entry.get();
+    /** The store's entry of run {@code index}: the one held weakly, or asked for again if it went. */
+    private StoredRun entry(int index) {
+        StoredRun e = entries.get(index).get();
         if (e == null || e.evicted()) {
-            e = store.get(key, experiment);
-            entry = new WeakReference<>(e);
+            e = store.run(keys[index], experiment, index);
+            entries.set(index, new WeakReference<>(e));
         }
         return e;
     }
 
+    /** Every run from θ₀. */
     private void restart(Experiment e) {
         experiment = e;
-        key = TrajectoryStore.key(e);
-        entry = new WeakReference<>(null);
-        StoredExperiment runs = entry();
         int n = e.runs().size();
+        keys = new String[n];
+        entries = new ArrayList<>(n);
         cursor = new int[n];
         ended = new boolean[n];
         replays = new UpdateReplay[n];
-        for (int i = 0; i < n; i++) {
-            Trajectory t = runs.run(i, 1);
-            cursor[i] = 1;
-            ended[i] = t.status() != Status.RUNNING && t.size() == 1;
-            replays[i] = new UpdateReplay(e, i);
-        }
         latestTerms = new UpdateTerms[n];
         delivered = new int[n];
+        epochs = new long[n];
+        for (int i = 0; i < n; i++) {
+            entries.add(null);
+            startRun(i);
+        }
         budget = 0;
         lastTickNanos = -1;
         generation++;
+    }
+
+    /**
+     * The same ground with other runs: each new run takes the state of an old run with the same
+     * settings (the one at its own place first, else the first one not taken), or starts from θ₀.
+     */
+    private void restartChangedRuns(Experiment e) {
+        List<RunSpec> before = experiment.runs();
+        List<RunSpec> after = e.runs();
+        String[] oldKeys = keys;
+        List<WeakReference<StoredRun>> oldEntries = entries;
+        int[] oldCursor = cursor;
+        boolean[] oldEnded = ended;
+        UpdateReplay[] oldReplays = replays;
+        UpdateTerms[] oldTerms = latestTerms;
+        int[] oldDelivered = delivered;
+        long[] oldEpochs = epochs;
+        experiment = e;
+        int n = after.size();
+        keys = new String[n];
+        entries = new ArrayList<>(n);
+        cursor = new int[n];
+        ended = new boolean[n];
+        replays = new UpdateReplay[n];
+        latestTerms = new UpdateTerms[n];
+        delivered = new int[n];
+        epochs = new long[n];
+        // Where each new run's state comes from: the same run at the same place first, then one that moved.
+        int[] from = new int[n];
+        boolean[] taken = new boolean[before.size()];
+        for (int i = 0; i < n; i++) {
+            entries.add(null);
+            from[i] = i < before.size() && before.get(i).equals(after.get(i)) ? i : -1;
+            if (from[i] >= 0) {
+                taken[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; from[i] < 0 && c < before.size(); c++) {
+                if (!taken[c] && before.get(c).equals(after.get(i))) {
+                    from[i] = c;
+                    taken[c] = true;
+                }
+            }
+        }
+        boolean anyRestarted = false;
+        for (int i = 0; i < n; i++) {
+            int j = from[i];
+            if (j < 0) {
+                startRun(i);
+                anyRestarted = true;
+                continue;
+            }
+            keys[i] = oldKeys[j];
+            entries.set(i, oldEntries.get(j));
+            cursor[i] = oldCursor[j];
+            ended[i] = oldEnded[j];
+            replays[i] = oldReplays[j];
+            latestTerms[i] = oldTerms[j];
+            if (j == i) {
+                delivered[i] = oldDelivered[j];
+                epochs[i] = oldEpochs[j];
+            } else {
+                delivered[i] = 0; // at another place: drawn again from θ₀
+                epochs[i] = EPOCHS.incrementAndGet();
+                anyRestarted = true;
+            }
+        }
+        if (anyRestarted || n != before.size()) {
+            generation++;
+        }
+    }
+
+    /** Run {@code i} of the experiment from θ₀, under a new epoch. */
+    private void startRun(int i) {
+        keys[i] = TrajectoryStore.runKey(experiment, i);
+        entries.set(i, new WeakReference<>(null));
+        Trajectory t = entry(i).run(1);
+        cursor[i] = 1;
+        ended[i] = t.status() != Status.RUNNING && t.size() == 1;
+        replays[i] = new UpdateReplay(experiment, i);
+        latestTerms[i] = null;
+        delivered[i] = 0;
+        epochs[i] = EPOCHS.incrementAndGet();
     }
 }

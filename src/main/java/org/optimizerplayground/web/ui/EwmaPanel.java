@@ -33,9 +33,9 @@ final class EwmaPanel extends Div implements Frame.View {
     private final Paragraph caption = new Paragraph();
     private Frame last;
     private long lastNanos;
-    private long generation = -1;
-    /** What the charts show: the experiment, run and component, and how many updates of it. */
-    private Experiment shownExperiment;
+    /** What the charts show: the run (by its place and epoch) and component, and how many updates of it. */
+    private long shownEpoch = -1;
+    private long replayEpoch = -1;
     private int shownRun = -1;
     private int shownComponent = -1;
     private int shownUpdates;
@@ -90,10 +90,9 @@ final class EwmaPanel extends Div implements Frame.View {
             return;
         }
         lastNanos = now;
-        boolean restarted = frame.generation() != generation;
-        generation = frame.generation();
         int focus = frame.focus();
-        show(frame.experiment(), focus, frame.runs().get(focus).trajectory().size() - 1, restarted,
+        Frame.Run shownRunNow = frame.runs().get(focus);
+        show(frame.experiment(), focus, shownRunNow.trajectory().size() - 1, shownRunNow.epoch(),
                 frame.labels().get(focus), out);
     }
 
@@ -103,9 +102,10 @@ final class EwmaPanel extends Div implements Frame.View {
      * run grows by a few points between two calls, and its whole series would be tens of KB), and
      * only they are computed: the {@link ExplainerReplay} goes on from where it stopped.
      *
-     * @param restarted whether the run started over since the last call (same experiment, new points)
+     * @param epoch the run's epoch ({@link Frame.Run#epoch()}): the same epoch, the same numbers,
+     *     whatever happened to the other runs
      */
-    private void show(Experiment e, int run, int updates, boolean restarted, String label, Out out) {
+    private void show(Experiment e, int run, int updates, long epoch, String label, Out out) {
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
             component.setItems(components);
@@ -115,18 +115,19 @@ final class EwmaPanel extends Div implements Frame.View {
         component.setVisible(e.dimension() == 2);
         int i = component.getValue() == null ? 0 : component.getValue();
         // Points already drawn (k ≤ shownUpdates) are kept unless anything but their number changed.
-        int from = e == shownExperiment && run == shownRun && i == shownComponent && !restarted
+        int from = epoch == shownEpoch && run == shownRun && i == shownComponent
                 && updates >= shownUpdates && Frame.mapStride(updates) == Frame.mapStride(shownUpdates)
                 ? shownUpdates : -1;
-        shownExperiment = e;
+        shownEpoch = epoch;
         shownRun = run;
         shownComponent = i;
         shownUpdates = updates;
         if (from == updates) {
             return;
         }
-        if (from < 0 || replay == null || !replay.replays(e, run) || replay.updates() != from) {
+        if (from < 0 || replay == null || replayEpoch != epoch || replay.updates() != from) {
             replay = new ExplainerReplay(e, run);
+            replayEpoch = epoch;
             from = -1;
         }
         replay.advanceTo(updates);
