@@ -71,6 +71,8 @@ export class ContourChartElement extends HTMLElement {
       this.rebuild();
     });
     void starsReady.then(() => this.batcher.request());
+    // Scrolled out of view, the map does not draw; it draws what it got once it is back.
+    this.batcher.watch(this);
   }
 
   disconnectedCallback(): void {

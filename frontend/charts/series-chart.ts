@@ -44,11 +44,13 @@ export class SeriesChartElement extends HTMLElement {
   private cfg: Config = {};
   private series: Series[] = [];
   private logY = false;
-  private readonly batcher = new FrameBatcher(() => this.flush());
+  // Out of view it does not draw, but the datasets still get the new arrays (tests and the tooltip read them).
+  private readonly batcher = new FrameBatcher(() => this.flush(), () => this.handOver());
 
   connectedCallback(): void {
     this.chart = new Chart(createCanvasHost(this, HOST_CSS, this.cfg.title || 'Values per iteration'), this.config());
     this.applyConfig();
+    this.batcher.watch(this);
   }
 
   disconnectedCallback(): void {
@@ -199,13 +201,20 @@ export class SeriesChartElement extends HTMLElement {
   private flush(): void {
     const c = this.chart;
     if (!c) return;
+    this.handOver();
+    c.update('none');
+  }
+
+  /** Hands the current arrays to the datasets, without drawing. */
+  private handOver(): void {
+    const c = this.chart;
+    if (!c) return;
     // Assigned each time rather than pushed into dataset.data: while decimation is active that
     // property returns the decimated copy, and its setter is how new source data gets in.
     this.series.forEach((s, i) => {
       const ds = c.data.datasets[i];
       if (ds) ds.data = s.log ?? s.raw;
     });
-    c.update('none');
   }
 }
 
