@@ -36,22 +36,13 @@ public final class SimulationSession {
 
     private final TrajectoryStore store;
     private Experiment experiment;
-    /** Per run: the store's key of it, and its entry, held weakly. */
-    private String[] keys;
-    private List<WeakReference<StoredRun>> entries;
     private int speed;
     private boolean wantsPlay;
-    /** Points of run i this tab shows (k = 0 … cursor − 1). */
-    private int[] cursor;
-    private boolean[] ended;
-    private UpdateReplay[] replays;
-    private UpdateTerms[] latestTerms;
-    private int[] delivered;
+    /** Per run: how this tab plays it. */
+    private RunCursor[] runs;
     private double budget;
     private long lastTickNanos = -1;
     private long generation;
-    /** Per run: changes whenever the run starts over or moves to another place in the list. */
-    private long[] epochs;
     private long updatesComputed;
 
     public SimulationSession(TrajectoryStore store, Experiment experiment, int speed) {
@@ -82,8 +73,8 @@ public final class SimulationSession {
 
     /** Whether every run has ended. */
     public boolean finished() {
-        for (boolean e : ended) {
-            if (!e) {
+        for (RunCursor r : runs) {
+            if (!r.ended) {
                 return false;
             }
         }
@@ -101,7 +92,7 @@ public final class SimulationSession {
      * drops its points; one that drew it under this epoch only adds the new ones.
      */
     public long epoch(int index) {
-        return epochs[index];
+        return runs[index].epoch;
     }
 
     /**
@@ -114,16 +105,16 @@ public final class SimulationSession {
 
     /** The trajectories as far as this tab has played them, one per run: views of the store's, not copies. */
     public List<Trajectory> trajectories() {
-        List<Trajectory> result = new ArrayList<>(cursor.length);
-        for (int i = 0; i < cursor.length; i++) {
-            result.add(entry(i).run(cursor[i]).upTo(cursor[i]));
+        List<Trajectory> result = new ArrayList<>(runs.length);
+        for (int i = 0; i < runs.length; i++) {
+            result.add(entry(i).run(runs[i].points).upTo(runs[i].points));
         }
         return result;
     }
 
     /** The named terms of the latest update of run {@code index}, or {@code null} before the first. */
     public UpdateTerms latestTerms(int index) {
-        return latestTerms[index];
+        return runs[index].latest;
     }
 
     /**
@@ -222,10 +213,10 @@ public final class SimulationSession {
      * {@code [from, to)}, and marks them delivered: frames carry only new points.
      */
     public int[] takeNew(int index) {
-        int from = delivered[index];
-        int to = cursor[index];
-        delivered[index] = to;
-        return new int[] {from, to};
+        RunCursor r = runs[index];
+        int from = r.delivered;
+        r.delivered = r.points;
+        return new int[] {from, r.points};
     }
 
     /**
@@ -237,22 +228,23 @@ public final class SimulationSession {
         if (updates <= 0) {
             return;
         }
-        for (int i = 0; i < cursor.length; i++) {
-            if (ended[i]) {
+        for (int i = 0; i < runs.length; i++) {
+            RunCursor r = runs[i];
+            if (r.ended) {
                 continue;
             }
             StoredRun run = entry(i);
-            int target = (int) Math.min((long) cursor[i] + updates, experiment.steps() + 1L);
+            int target = (int) Math.min((long) r.points + updates, experiment.steps() + 1L);
             Trajectory t = run.run(target);
             int reached = Math.min(target, t.size());
-            updatesComputed += reached - cursor[i];
-            cursor[i] = reached;
-            ended[i] = t.status() != Status.RUNNING && reached == t.size();
-            if (ended[i]) {
-                latestTerms[i] = run.finalTerms();
-                replays[i] = null;
+            updatesComputed += reached - r.points;
+            r.points = reached;
+            r.ended = t.status() != Status.RUNNING && reached == t.size();
+            if (r.ended) {
+                r.latest = run.finalTerms();
+                r.replay = null;
             } else if (reached > 1) {
-                latestTerms[i] = replays[i].advanceTo(t, reached - 1);
+                r.latest = r.replay.advanceTo(t, reached - 1);
             }
         }
     }
@@ -263,10 +255,11 @@ public final class SimulationSession {
 
     /** The store's entry of run {@code index}: the one held weakly, or asked for again if it went. */
     private StoredRun entry(int index) {
-        StoredRun e = entries.get(index).get();
+        RunCursor r = runs[index];
+        StoredRun e = r.entry.get();
         if (e == null || e.evicted()) {
-            e = store.run(keys[index], experiment, index);
-            entries.set(index, new WeakReference<>(e));
+            e = store.run(r.key, experiment, index);
+            r.entry = new WeakReference<>(e);
         }
         return e;
     }
@@ -274,17 +267,8 @@ public final class SimulationSession {
     /** Every run from θ₀. */
     private void restart(Experiment e) {
         experiment = e;
-        int n = e.runs().size();
-        keys = new String[n];
-        entries = new ArrayList<>(n);
-        cursor = new int[n];
-        ended = new boolean[n];
-        replays = new UpdateReplay[n];
-        latestTerms = new UpdateTerms[n];
-        delivered = new int[n];
-        epochs = new long[n];
-        for (int i = 0; i < n; i++) {
-            entries.add(null);
+        runs = new RunCursor[e.runs().size()];
+        for (int i = 0; i < runs.length; i++) {
             startRun(i);
         }
         budget = 0;
@@ -293,86 +277,66 @@ public final class SimulationSession {
     }
 
     /**
-     * The same ground with other runs: each new run takes the state of an old run with the same
-     * settings (the one at its own place first, else the first one not taken), or starts from θ₀.
+     * The same ground with other runs: each new run goes on from an old run with the same settings
+     * (the one at its own place first, else the first one left), or starts from θ₀.
      */
     private void restartChangedRuns(Experiment e) {
         List<RunSpec> before = experiment.runs();
         List<RunSpec> after = e.runs();
-        String[] oldKeys = keys;
-        List<WeakReference<StoredRun>> oldEntries = entries;
-        int[] oldCursor = cursor;
-        boolean[] oldEnded = ended;
-        UpdateReplay[] oldReplays = replays;
-        UpdateTerms[] oldTerms = latestTerms;
-        int[] oldDelivered = delivered;
-        long[] oldEpochs = epochs;
+        RunCursor[] old = runs;
         experiment = e;
-        int n = after.size();
-        keys = new String[n];
-        entries = new ArrayList<>(n);
-        cursor = new int[n];
-        ended = new boolean[n];
-        replays = new UpdateReplay[n];
-        latestTerms = new UpdateTerms[n];
-        delivered = new int[n];
-        epochs = new long[n];
-        // Where each new run's state comes from: the same run at the same place first, then one that moved.
-        int[] from = new int[n];
+        runs = new RunCursor[after.size()];
         boolean[] taken = new boolean[before.size()];
-        for (int i = 0; i < n; i++) {
-            entries.add(null);
-            from[i] = i < before.size() && before.get(i).equals(after.get(i)) ? i : -1;
-            if (from[i] >= 0) {
+        for (int i = 0; i < runs.length; i++) {
+            if (i < before.size() && before.get(i).equals(after.get(i))) {
+                runs[i] = old[i];
                 taken[i] = true;
             }
         }
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; from[i] < 0 && c < before.size(); c++) {
-                if (!taken[c] && before.get(c).equals(after.get(i))) {
-                    from[i] = c;
-                    taken[c] = true;
+        boolean restarted = runs.length != before.size();
+        for (int i = 0; i < runs.length; i++) {
+            for (int j = 0; runs[i] == null && j < before.size(); j++) {
+                if (!taken[j] && before.get(j).equals(after.get(i))) {
+                    taken[j] = true;
+                    runs[i] = old[j];
+                    runs[i].delivered = 0; // at another place: drawn again from θ₀
+                    runs[i].epoch = EPOCHS.incrementAndGet();
                 }
             }
-        }
-        boolean anyRestarted = false;
-        for (int i = 0; i < n; i++) {
-            int j = from[i];
-            if (j < 0) {
+            if (runs[i] == null) {
                 startRun(i);
-                anyRestarted = true;
-                continue;
             }
-            keys[i] = oldKeys[j];
-            entries.set(i, oldEntries.get(j));
-            cursor[i] = oldCursor[j];
-            ended[i] = oldEnded[j];
-            replays[i] = oldReplays[j];
-            latestTerms[i] = oldTerms[j];
-            if (j == i) {
-                delivered[i] = oldDelivered[j];
-                epochs[i] = oldEpochs[j];
-            } else {
-                delivered[i] = 0; // at another place: drawn again from θ₀
-                epochs[i] = EPOCHS.incrementAndGet();
-                anyRestarted = true;
-            }
+            restarted |= i >= old.length || runs[i] != old[i];
         }
-        if (anyRestarted || n != before.size()) {
+        if (restarted) {
             generation++;
         }
     }
 
     /** Run {@code i} of the experiment from θ₀, under a new epoch. */
     private void startRun(int i) {
-        keys[i] = TrajectoryStore.runKey(experiment, i);
-        entries.set(i, new WeakReference<>(null));
+        RunCursor r = new RunCursor(TrajectoryStore.runKey(experiment, i), new UpdateReplay(experiment, i));
+        runs[i] = r;
         Trajectory t = entry(i).run(1);
-        cursor[i] = 1;
-        ended[i] = t.status() != Status.RUNNING && t.size() == 1;
-        replays[i] = new UpdateReplay(experiment, i);
-        latestTerms[i] = null;
-        delivered[i] = 0;
-        epochs[i] = EPOCHS.incrementAndGet();
+        r.ended = t.status() != Status.RUNNING && t.size() == 1;
+    }
+
+    /** One run as this tab plays it: its key and entry in the store, how far it has played, what was delivered. */
+    private static final class RunCursor {
+        final String key;
+        WeakReference<StoredRun> entry = new WeakReference<>(null);
+        /** Points this tab shows (k = 0 … points − 1). */
+        int points = 1;
+        boolean ended;
+        UpdateReplay replay;
+        UpdateTerms latest;
+        int delivered;
+        /** Changes whenever the run starts over or moves to another place in the list. */
+        long epoch = EPOCHS.incrementAndGet();
+
+        RunCursor(String key, UpdateReplay replay) {
+            this.key = key;
+            this.replay = replay;
+        }
     }
 }
