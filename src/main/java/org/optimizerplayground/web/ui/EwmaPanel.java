@@ -32,6 +32,8 @@ final class EwmaPanel extends Div implements Frame.View {
     private final Select<Integer> component = new Select<>();
     private final Paragraph caption = new Paragraph();
     private Frame last;
+    /** What the page last said: whether the explainer is in (or near) the viewport. */
+    private boolean inView = true;
     private long lastNanos;
     /** What the charts show: the run (by its place and epoch) and component, and how many updates of it. */
     private long shownEpoch = -1;
@@ -69,6 +71,36 @@ final class EwmaPanel extends Div implements Frame.View {
         Div charts = new Div(first, second, rates);
         charts.addClassName("curves");
         add(new H3(getTranslation("ewma.title")), component, caption, charts);
+        // The page says when the explainer scrolls into or out of view: out of view it is neither
+        // replayed nor sent (its nine series were most of the answer to an α change of the run in
+        // focus); back in view it is brought up to date at once.
+        addAttachListener(e -> getElement().executeJs(WATCH_VIEW));
+        getElement().addEventListener(IN_VIEW, e -> inView(e.getEventDetail(Boolean.class)))
+                .addEventData("event.detail");
+    }
+
+    /** Reports {@value #IN_VIEW} with detail true or false whenever the element enters or leaves the viewport (± 200 px). */
+    private static final String WATCH_VIEW = """
+            const el = this;
+            if (el.__viewWatch || typeof IntersectionObserver === 'undefined') return;
+            el.__viewWatch = new IntersectionObserver((entries) => {
+              const inView = entries[entries.length - 1].isIntersecting;
+              if (el.__inView !== inView) {
+                el.__inView = inView;
+                el.dispatchEvent(new CustomEvent('ewma-in-view', { detail: inView }));
+              }
+            }, { rootMargin: '200px' });
+            el.__viewWatch.observe(el);""";
+    static final String IN_VIEW = "ewma-in-view";
+
+    /** The explainer came into view ({@code true}) or left it; coming back, it shows the latest frame. */
+    void inView(boolean now) {
+        boolean cameBack = now && !inView;
+        inView = now;
+        if (cameBack && last != null) {
+            lastNanos = 0;
+            draw(last, SeriesChart::append);
+        }
     }
 
     @Override
@@ -86,7 +118,7 @@ final class EwmaPanel extends Div implements Frame.View {
         last = frame;
         long now = System.nanoTime();
         boolean exact = frame.exact() || frame.renamed() || !frame.playing();
-        if (!isVisible() || !exact && now - lastNanos < REFRESH_NANOS) {
+        if (!isVisible() || !inView || !exact && now - lastNanos < REFRESH_NANOS) {
             return;
         }
         lastNanos = now;

@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Issue 11, item 5: a chart out of view does not draw. The map and the loss chart are moved far
  * out of the viewport, three steps are taken: neither chart draws, yet both hold the new points;
- * back in view, each draws them.
+ * back in view, each draws them. The EWMA explainer out of view is not even sent its points; back
+ * in view, the server brings it up to date.
  */
 class OffscreenChartsTest extends BrowserTest {
     private static final String COUNT_DRAWS = """
@@ -58,5 +59,22 @@ class OffscreenChartsTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> draws("contour-chart") > mapBefore
                 && draws("loss-chart") > lossBefore);
         assertThat(page.mapPointCount(1)).isEqualTo(4);
+    }
+
+    @Test
+    void theExplainerOutOfViewIsNotSentAndIsBroughtUpToDateWhenBack() throws InterruptedException {
+        PlaygroundPage page = openInNewTab("/?surface=bowl&run=adam(lr=0.1)&play=false");
+        page.step();
+        js("document.getElementById('ewma').scrollIntoView();");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> page.series("ewma-chart", 0).size() == 1);
+
+        outOfView("ewma", true);
+        page.step().step();
+        Thread.sleep(500);
+        assertThat(page.series("ewma-chart", 0)).as("the explainer out of view got nothing").hasSize(1);
+
+        outOfView("ewma", false);
+        js("document.getElementById('ewma').scrollIntoView();"); // clicking step scrolled the page to its button
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> page.series("ewma-chart", 0).size() == 3);
     }
 }

@@ -106,6 +106,46 @@ class OneRunEditTest extends BrowserlessTab {
         assertThat(calls.stream().filter(c -> c.contains(".show(")).toList()).as("the rule of run 1 is not sent again").isEmpty();
     }
 
+    /** What the page reports when the EWMA explainer scrolls into or out of view. */
+    private static void ewmaInView(boolean inView) {
+        var element = _get(EwmaPanel.class).getElement();
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(element, EwmaPanel.IN_VIEW,
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode().put("event.detail", inView)));
+    }
+
+    @Test
+    void theExplainerOutOfViewIsNotSentAndComesUpToDateWhenBack() {
+        PlaygroundView view = open("steps=300&play=false");
+        for (int i = 0; i < 10; i++) {
+            _click(_get(Button.class, spec -> spec.withId("step")));
+        }
+        ewmaInView(false);
+        sent();
+
+        _setValue(_get(NumberField.class, spec -> spec.withId("param-1-lr")), 0.0123);
+        List<PendingJavaScriptInvocation> answer = sent();
+        _click(_get(Button.class, spec -> spec.withId("step")));
+        answer = new ArrayList<>(answer);
+        answer.addAll(sent());
+
+        List<String> ewmaCharts = List.of("ewma-chart", "ewma-s-chart", "rate-chart");
+        assertThat(frames(answer).stream().flatMap(f -> f.parts().stream()).map(FrameMessageReader.Part::chart))
+                .as("run 1 changed and stepped: its map and curves are sent").contains("contour-chart")
+                .as("but not the explainer out of view").doesNotContainAnyElementsOf(ewmaCharts);
+
+        ewmaInView(true);
+        List<PendingJavaScriptInvocation> back = sent();
+        assertThat(view.session().trajectories().get(0).size()).isEqualTo(2);
+        for (String id : ewmaCharts) {
+            assertThat(back.stream().filter(i -> i.getInvocation().getParameters().get(0) instanceof com.vaadin.flow.dom.Element e
+                    && e.getAttribute("id") != null && e.getAttribute("id").equals(id))
+                    .map(i -> i.getInvocation().getExpression()).toList())
+                    .as("%s back in view: configured for run 1 after its edit and filled", id)
+                    .anyMatch(x -> x.contains("configure")).anyMatch(x -> x.contains("append"));
+        }
+    }
+
     @Test
     void anEditOfOneRunInAPlayingTabLeavesTheOthersWhereTheyAre() {
         PlaygroundView view = open("surface=rosenbrock&steps=2000&noise=0.2&seed=9&speed=100&play=false"
