@@ -1,6 +1,7 @@
 # Sourced by bench/latency.sh and bench/streaming.sh: compiles the measurement programs and,
 # unless PERF_URL points at a running playground, starts the production jar on PERF_PORT
-# (default 18091), building it first when target/ has none (or when PERF_BUILD=1). The server
+# (default 18091), building it first when target/ has none (or when PERF_BUILD=1), or the jar
+# JAR names (to compare two builds back to back: JAR=old.jar bench/latency.sh). The server
 # started here is stopped when the script ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +12,8 @@ mvn -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFi
 PERF_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 if [[ -z "${PERF_URL:-}" ]]; then
   PERF_PORT="${PERF_PORT:-18091}"
-  jar=$(ls target/optimizer-playground-*.jar 2>/dev/null | grep -v original | head -1 || true)
-  if [[ -z "$jar" || "${PERF_BUILD:-0}" == 1 ]]; then
+  jar="${JAR:-$(ls target/optimizer-playground-*.jar 2>/dev/null | grep -v original | head -1 || true)}"
+  if [[ -z "${JAR:-}" && ( -z "$jar" || "${PERF_BUILD:-0}" == 1 ) ]]; then
     mvn -o -q -B -Pproduction package -DskipTests
     jar=$(ls target/optimizer-playground-*.jar | grep -v original | head -1)
   fi

@@ -83,13 +83,45 @@ export function fmt(v: number | null | undefined): string {
 /**
  * Coalesces update requests to one per animation frame: the server may deliver a whole
  * round trip of appends at once, and redrawing after each would waste frames.
+ *
+ * Given the chart's element ({@link watch}), it also skips drawing while the element is out of
+ * view (scrolled away, or in a collapsed panel): the request is remembered and the chart draws
+ * once it comes back into view. Until then {@code keep} (if given) hands the new data to the
+ * chart without drawing, so what the chart holds stays current for anyone who reads it.
  */
 export class FrameBatcher {
   private handle = 0;
+  private inView = true;
+  private pending = false;
+  private observer: IntersectionObserver | undefined;
 
-  constructor(private readonly flush: () => void) {}
+  constructor(private readonly flush: () => void, private readonly keep?: () => void) {}
+
+  /** Draws only while {@code element} is within (or within 200 px of) the viewport. */
+  watch(element: Element): void {
+    if (this.observer || typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      this.inView = entry.isIntersecting;
+      if (this.inView && this.pending) {
+        this.pending = false;
+        this.request();
+      }
+    }, { rootMargin: '200px' });
+    this.observer.observe(element);
+  }
+
+  /** Whether the chart is in view (or not watched). */
+  get visible(): boolean {
+    return this.inView;
+  }
 
   request(): void {
+    if (!this.inView) {
+      this.pending = true;
+      this.keep?.();
+      return;
+    }
     if (this.handle) return;
     this.handle = requestAnimationFrame(() => {
       this.handle = 0;
@@ -100,6 +132,10 @@ export class FrameBatcher {
   cancel(): void {
     if (this.handle) cancelAnimationFrame(this.handle);
     this.handle = 0;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.inView = true;
+    this.pending = false;
   }
 }
 

@@ -71,6 +71,8 @@ export class ContourChartElement extends HTMLElement {
       this.rebuild();
     });
     void starsReady.then(() => this.batcher.request());
+    // Scrolled out of view, the map does not draw; it draws what it got once it is back.
+    this.batcher.watch(this);
   }
 
   disconnectedCallback(): void {
@@ -106,6 +108,34 @@ export class ContourChartElement extends HTMLElement {
       now: null,
       hidden: false,
     }));
+    this.rebuild();
+  }
+
+  /**
+   * Same JSON as setRuns, but the points of every run whose place stays are kept (the page
+   * empties a run that started over with clearRuns); runs beyond the list go.
+   */
+  relabelRuns(json: string): void {
+    const runs = JSON.parse(json) as { label?: unknown; color?: unknown }[];
+    const old = this.runs;
+    this.runs = (Array.isArray(runs) ? runs : []).map((r, i) => ({
+      label: String(r.label ?? ''),
+      color: String(r.color ?? '#000000'),
+      points: old[i]?.points ?? [],
+      now: old[i]?.now ?? null,
+      hidden: old[i]?.hidden ?? false,
+    }));
+    this.rebuild();
+  }
+
+  /** "[i, …]": empties those runs' paths (they started over); the other runs keep theirs. */
+  clearRuns(json: string): void {
+    for (const i of JSON.parse(json) as number[]) {
+      const run = this.runs[i];
+      if (!run) continue;
+      run.points = [];
+      run.now = null;
+    }
     this.rebuild();
   }
 

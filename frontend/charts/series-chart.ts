@@ -44,11 +44,13 @@ export class SeriesChartElement extends HTMLElement {
   private cfg: Config = {};
   private series: Series[] = [];
   private logY = false;
-  private readonly batcher = new FrameBatcher(() => this.flush());
+  // Out of view it does not draw, but the datasets still get the new arrays (tests and the tooltip read them).
+  private readonly batcher = new FrameBatcher(() => this.flush(), () => this.handOver());
 
   connectedCallback(): void {
     this.chart = new Chart(createCanvasHost(this, HOST_CSS, this.cfg.title || 'Values per iteration'), this.config());
     this.applyConfig();
+    this.batcher.watch(this);
   }
 
   disconnectedCallback(): void {
@@ -69,6 +71,33 @@ export class SeriesChartElement extends HTMLElement {
     this.logY = !!this.cfg.logY;
     this.series = (this.cfg.series ?? []).map((spec) => ({ spec, raw: [], log: this.logY ? [] : null }));
     this.applyConfig();
+  }
+
+  /**
+   * Same JSON as configure, but the points of every series whose place stays are kept (the page
+   * empties a series whose run started over with clearSeries); the log axis stays as it is.
+   */
+  relabel(json: string): void {
+    const old = this.series;
+    const logY = this.logY;
+    this.cfg = { ...(JSON.parse(json) as Config), logY };
+    this.series = (this.cfg.series ?? []).map((spec, i) => ({
+      spec,
+      raw: old[i]?.raw ?? [],
+      log: logY ? (old[i]?.log ?? []) : null,
+    }));
+    this.applyConfig();
+  }
+
+  /** "[i, …]": empties those series (their run started over); the others keep their points. */
+  clearSeries(json: string): void {
+    for (const i of JSON.parse(json) as number[]) {
+      const s = this.series[i];
+      if (!s) continue;
+      s.raw = [];
+      s.log = this.logY ? [] : null;
+    }
+    this.batcher.request();
   }
 
   /** {"series":[{"index":i,"x":[k…],"y":[v…|null]}]}: new points only. */
@@ -172,13 +201,20 @@ export class SeriesChartElement extends HTMLElement {
   private flush(): void {
     const c = this.chart;
     if (!c) return;
+    this.handOver();
+    c.update('none');
+  }
+
+  /** Hands the current arrays to the datasets, without drawing. */
+  private handOver(): void {
+    const c = this.chart;
+    if (!c) return;
     // Assigned each time rather than pushed into dataset.data: while decimation is active that
     // property returns the decimated copy, and its setter is how new source data gets in.
     this.series.forEach((s, i) => {
       const ds = c.data.datasets[i];
       if (ds) ds.data = s.log ?? s.raw;
     });
-    c.update('none');
   }
 }
 

@@ -10,19 +10,39 @@ interface UpdateRule {
 }
 
 export class UpdateRuleElement extends HTMLElement {
+  // What is rendered, by its LaTeX: a step changes the numbers, not the rule, and KaTeX is the
+  // costly part of showing an update, so the rule and every unchanged line are kept as they are.
+  private ruleTex: string | null = null;
+  private ruleBlock: HTMLDivElement | null = null;
+  private lines: { tex: string; div: HTMLDivElement }[] = [];
+
   /** {"rule":"…\\\\…","substituted":["…"],"caption":"k = 3, Adam"} */
   show(json: string): void {
     const u = JSON.parse(json) as UpdateRule;
-    const rule = block('ur-rule');
-    for (const line of splitLines(u.rule ?? '')) rule.append(texLine(line, true));
+    const ruleTex = u.rule ?? '';
+    if (this.ruleBlock === null || ruleTex !== this.ruleTex) {
+      const rule = block('ur-rule');
+      for (const line of splitLines(ruleTex)) rule.append(texLine(line, true));
+      this.ruleBlock = rule;
+      this.ruleTex = ruleTex;
+    }
     const subst = block('ur-subst');
-    for (const line of u.substituted ?? []) subst.append(texLine(String(line), false));
+    this.lines = (u.substituted ?? []).map((line, i) => {
+      const tex = String(line);
+      const kept = this.lines[i];
+      const div = kept && kept.tex === tex ? kept.div : texLine(tex, false);
+      subst.append(div);
+      return { tex, div };
+    });
     const caption = block('ur-caption');
     caption.textContent = u.caption ?? '';
-    this.replaceChildren(rule, subst, caption);
+    this.replaceChildren(this.ruleBlock, subst, caption);
   }
 
   clear(): void {
+    this.ruleTex = null;
+    this.ruleBlock = null;
+    this.lines = [];
     this.replaceChildren();
   }
 }

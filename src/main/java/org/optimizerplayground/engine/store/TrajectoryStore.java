@@ -1,40 +1,48 @@
 package org.optimizerplayground.engine.store;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 
 /**
- * Trajectories computed once per experiment and shared: every browser tab and API call that
- * shows an experiment reads the same {@link StoredExperiment}, keyed by the experiment's
- * canonical link ({@link Link#format(Experiment)}: no page-only keys, so {@code speed},
- * {@code hide} … do not split the key; noise is part of it through {@code noise} and
- * {@code seed}, which fix every number).
+ * Trajectories computed once per run and shared: every browser tab and API call that shows an
+ * experiment reads the same {@link StoredRun}s. A run is keyed by everything its numbers depend
+ * on ({@link #runKey}: the canonical link of an experiment with that run alone over the
+ * surface's own view — surface, θ₀, steps, noise and seed, and the run's optimizer and schedule;
+ * the noise is drawn from the experiment's seed whatever the run's place in the list). So two
+ * experiments that differ in one run share all their other runs: a student who changes the α of
+ * run 2 costs the computation of run 2 alone, and the next student making the same change costs
+ * nothing.
  *
  * <p><b>Budget.</b> The store counts the bytes of every trajectory it holds and, once they pass
- * its budget, lets go of the least recently used experiments. Nothing is lost: a trajectory is a
- * pure function of its link, so an experiment asked for again is computed again, to the same
- * bits. An experiment larger than the whole budget is handed out but not kept. Readers should
- * hold an entry only while they read it (or weakly) and ask again when it is
- * {@linkplain StoredExperiment#evicted() evicted}, so the budget bounds the memory for real.
+ * its budget, lets go of the least recently used runs. Nothing is lost: a trajectory is a pure
+ * function of its key, so a run asked for again is computed again, to the same bits. A run
+ * larger than the whole budget is handed out but not kept. Readers should hold an entry only
+ * while they read it (or weakly) and ask again when it is {@linkplain StoredRun#evicted()
+ * evicted}, so the budget bounds the memory for real.
  *
- * <p><b>Laziness.</b> An experiment's runs are computed only as far as the furthest reader has
- * asked ({@link StoredExperiment#run(int, int)}): a tab playing at 10 updates per second does
- * not make anyone wait for 100 000 updates.
+ * <p><b>Laziness.</b> A run is computed only as far as the furthest reader has asked
+ * ({@link StoredRun#run(int)}): a tab playing at 10 updates per second does not make anyone wait
+ * for 100 000 updates.
+ *
+ * <p><b>Counts.</b> {@link Stats#computations()} counts runs started from θ₀,
+ * {@link Stats#hits()} runs found kept.
  *
  * <p>Thread-safe.
  */
 public final class TrajectoryStore {
-    /** What the store has done so far, for the operator's metrics. */
+    /** What the store has done so far, for the operator's metrics; {@code experiments} is the number of runs kept. */
     public record Stats(long computations, long hits, long evictions, long updates, long bytes, long budget,
                         int experiments) {
     }
 
     private final long budget;
-    private final LinkedHashMap<String, StoredExperiment> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, StoredRun> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
     private long evictions;
     private final LongAdder computations = new LongAdder();
@@ -52,12 +60,25 @@ public final class TrajectoryStore {
         this.budget = budgetBytes;
     }
 
-    /** The store's key of an experiment: its canonical link. */
+    /** The canonical link of an experiment (what the API's answers are named by). */
     public static String key(Experiment experiment) {
         return Link.format(experiment);
     }
 
-    /** The shared runs of {@code experiment}: kept ones (a hit), or new ones (a computation, done lazily). */
+    /** The experiment of run {@code index} of {@code experiment} alone, over the surface's own view. */
+    static Experiment alone(Experiment experiment, int index) {
+        return experiment.withRuns(List.of(experiment.runs().get(index))).withView(experiment.surface().view());
+    }
+
+    /**
+     * The store's key of run {@code index} of {@code experiment}: the canonical link of that run
+     * alone, without the view window (no number depends on it).
+     */
+    public static String runKey(Experiment experiment, int index) {
+        return Link.format(alone(experiment, index));
+    }
+
+    /** The shared runs of {@code experiment}: kept ones (hits), or new ones (computations, done lazily). */
     public StoredExperiment get(Experiment experiment) {
         return get(key(experiment), experiment);
     }
@@ -68,16 +89,34 @@ public final class TrajectoryStore {
      * @param key {@link #key(Experiment) key(experiment)}
      */
     public StoredExperiment get(String key, Experiment experiment) {
+        List<StoredRun> runs = new ArrayList<>(experiment.runs().size());
+        for (int i = 0; i < experiment.runs().size(); i++) {
+            runs.add(run(experiment, i));
+        }
+        return new StoredExperiment(key, experiment, runs);
+    }
+
+    /** The shared run {@code index} of {@code experiment}: a kept one (a hit), or a new one (a computation, done lazily). */
+    public StoredRun run(Experiment experiment, int index) {
+        return run(runKey(experiment, index), experiment, index);
+    }
+
+    /**
+     * As {@link #run(Experiment, int)} with the key already known.
+     *
+     * @param key {@link #runKey(Experiment, int) runKey(experiment, index)}
+     */
+    public StoredRun run(String key, Experiment experiment, int index) {
         synchronized (this) {
-            StoredExperiment kept = entries.get(key);
+            StoredRun kept = entries.get(key);
             if (kept != null) {
                 hits.increment();
                 return kept;
             }
         }
-        StoredExperiment fresh = new StoredExperiment(key, experiment, this); // computes θ₀ of each run
+        StoredRun fresh = new StoredRun(key, alone(experiment, index), this); // computes θ₀
         synchronized (this) {
-            StoredExperiment raced = entries.putIfAbsent(key, fresh);
+            StoredRun raced = entries.putIfAbsent(key, fresh);
             if (raced != null) {
                 hits.increment();
                 return raced;
@@ -91,7 +130,7 @@ public final class TrajectoryStore {
     }
 
     /** {@code entry} holds {@code delta} more bytes. */
-    synchronized void grew(StoredExperiment entry, long delta) {
+    synchronized void grew(StoredRun entry, long delta) {
         if (entry.evicted()) {
             return; // no longer counted: its last holders let it go
         }
@@ -107,11 +146,11 @@ public final class TrajectoryStore {
         }
     }
 
-    /** Lets go of the least recently used experiments until the bytes fit the budget. */
-    private void trim(StoredExperiment justUsed) {
-        Iterator<Map.Entry<String, StoredExperiment>> eldest = entries.entrySet().iterator();
+    /** Lets go of the least recently used runs until the bytes fit the budget. */
+    private void trim(StoredRun justUsed) {
+        Iterator<Map.Entry<String, StoredRun>> eldest = entries.entrySet().iterator();
         while (bytes > budget && eldest.hasNext()) {
-            StoredExperiment e = eldest.next().getValue();
+            StoredRun e = eldest.next().getValue();
             if (e == justUsed && entries.size() > 1) {
                 continue; // the one being read goes last
             }
@@ -121,7 +160,6 @@ public final class TrajectoryStore {
             evictions++;
         }
     }
-
     /** The budget in bytes. */
     public long budget() {
         return budget;

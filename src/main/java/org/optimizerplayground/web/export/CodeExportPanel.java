@@ -38,6 +38,8 @@ public class CodeExportPanel extends Composite<Div> {
     private final Tabs tabs = new Tabs(kerasTab, pytorchTab);
     private final Div blocks = new Div();
     private Experiment experiment;
+    private final java.util.List<Block> shown = new java.util.ArrayList<>();
+    private boolean shownPytorch;
 
     public CodeExportPanel() {
         Div root = getContent();
@@ -68,53 +70,89 @@ public class CodeExportPanel extends Composite<Div> {
         tabs.setSelectedTab(pytorch ? pytorchTab : kerasTab);
     }
 
+    /**
+     * Shows the scripts. When the runs' number and the tab stay, the blocks stay and only the text
+     * that changed is written (an α change rewrites a few lines of text, not every block's elements).
+     */
     private void render() {
-        blocks.removeAll();
         if (experiment == null) {
+            blocks.removeAll();
+            shown.clear();
             blocks.add(new Span(getTranslation("export.none")));
             return;
         }
         Experiment e = experiment;
         boolean pytorch = isPytorch();
+        if (shown.size() != e.runs().size() || shownPytorch != pytorch) {
+            blocks.removeAll();
+            shown.clear();
+            shownPytorch = pytorch;
+            for (int i = 0; i < e.runs().size(); i++) {
+                Block b = new Block(i, pytorch);
+                shown.add(b);
+                blocks.add(b.root);
+            }
+        }
         for (int i = 0; i < e.runs().size(); i++) {
             RunSpec run = e.runs().get(i);
-            CodeExport.Snippet snippet = pytorch ? PytorchScript.of(e, i) : KerasScript.of(e, i);
-            Div block = new Div();
-            block.addClassName("code-export-run");
+            shown.get(i).show(getTranslation("export.run", i + 1, run.format()),
+                    pytorch ? PytorchScript.of(e, i) : KerasScript.of(e, i));
+        }
+    }
 
-            Span title = new Span(getTranslation("export.run", i + 1, run.format()));
+    /** The block of one run: title, Copy, (notebook), the code and the notes; its texts are set in place. */
+    private final class Block {
+        final Div root = new Div();
+        final Span title = new Span();
+        final Pre code = new Pre();
+        final Div notesBox = new Div();
+        String codeText = "";
+        java.util.List<String> notesShown = java.util.List.of();
+
+        Block(int i, boolean pytorch) {
+            root.addClassName("code-export-run");
             title.addClassName("code-export-title");
-            Button copy = new Button(getTranslation("export.copy"), click -> copy(snippet.code()));
+            Button copy = new Button(getTranslation("export.copy"), click -> copy(codeText));
             copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
             copy.addClassName("code-export-copy");
             copy.getElement().setAttribute("aria-label", getTranslation("export.copy.run", i + 1));
-
-            Pre code = new Pre();
-            code.setText(snippet.code());
             code.addClassName("code-export-code");
-            block.add(title, copy);
+            root.add(title, copy);
             if (pytorch) {
-                int index = i;
                 Anchor notebook = new Anchor(DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = Notebook.of(e, index).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), Notebook.fileName(e, index),
+                    Experiment now = experiment;
+                    byte[] bytes = Notebook.of(now, i).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), Notebook.fileName(now, i),
                             "application/x-ipynb+json", bytes.length);
                 }), getTranslation("export.notebook"));
                 notebook.addClassName("code-export-notebook");
                 notebook.getElement().setAttribute("aria-label", getTranslation("export.notebook.run", i + 1));
-                block.add(notebook);
+                root.add(notebook);
             }
-            block.add(code);
+            notesBox.getStyle().set("display", "contents");
+            root.add(code, notesBox);
+        }
 
-            if (!snippet.notes().isEmpty()) {
-                UnorderedList notes = new UnorderedList();
-                notes.addClassName("code-export-notes");
-                for (CodeExport.Note note : snippet.notes()) {
-                    notes.add(new ListItem(getTranslation(note.key(), note.args().toArray())));
-                }
-                block.add(notes);
+        void show(String titleText, CodeExport.Snippet snippet) {
+            if (!titleText.equals(title.getText())) {
+                title.setText(titleText);
             }
-            blocks.add(block);
+            if (!snippet.code().equals(codeText)) {
+                codeText = snippet.code();
+                code.setText(codeText);
+            }
+            java.util.List<String> notes = snippet.notes().stream()
+                    .map(n -> getTranslation(n.key(), n.args().toArray())).toList();
+            if (!notes.equals(notesShown)) {
+                notesShown = notes;
+                notesBox.removeAll();
+                if (!notes.isEmpty()) {
+                    UnorderedList list = new UnorderedList();
+                    list.addClassName("code-export-notes");
+                    notes.forEach(n -> list.add(new ListItem(n)));
+                    notesBox.add(list);
+                }
+            }
         }
     }
 

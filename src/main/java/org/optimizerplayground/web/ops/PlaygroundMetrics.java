@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #NETWORK_ACTIVE}, {@value #NETWORK_PLAYING} — gauges: the same for the network
  *       page's tabs ({@link NetworkSessions}), whose updates and frames the counters above include.
  *   <li>the shared trajectory store ({@link TrajectoryStore}): {@value #STORE_COMPUTATIONS} —
- *       experiments computed (new, or again after an eviction), {@value #STORE_HITS} — requests
- *       answered by an experiment already kept (a tab opening or restarting a link, an API call),
+ *       runs computed (new, or again after an eviction; the store keys per run), {@value #STORE_HITS} — requests
+ *       answered by a run already kept (a tab opening or restarting a link, an API call),
  *       {@value #STORE_EVICTIONS}, {@value #STORE_UPDATES} — optimizer updates the store computed,
  *       {@value #STORE_BYTES} and {@value #STORE_BUDGET} — bytes kept and allowed,
- *       {@value #STORE_EXPERIMENTS} — experiments kept.
+ *       {@value #STORE_EXPERIMENTS} — runs kept (the name is older than per-run keys).
  * </ul>
  */
 @Component
@@ -93,9 +93,9 @@ public class PlaygroundMetrics implements SessionEvents {
                 .description("Frames pushed per second, since the previous reading").register(meters);
         TrajectoryStore store = sessions.store();
         FunctionCounter.builder(STORE_COMPUTATIONS, store, st -> st.stats().computations())
-                .description("Experiments computed by the shared store (new, or again after an eviction)").register(meters);
+                .description("Runs computed by the shared store (new, or again after an eviction)").register(meters);
         FunctionCounter.builder(STORE_HITS, store, st -> st.stats().hits())
-                .description("Requests for an experiment the store already kept").register(meters);
+                .description("Requests for a run the store already kept").register(meters);
         FunctionCounter.builder(STORE_EVICTIONS, store, st -> st.stats().evictions())
                 .description("Experiments let go to stay within the budget").register(meters);
         FunctionCounter.builder(STORE_UPDATES, store, st -> st.stats().updates())
@@ -105,7 +105,7 @@ public class PlaygroundMetrics implements SessionEvents {
         Gauge.builder(STORE_BUDGET, store, TrajectoryStore::budget)
                 .description("Bytes of trajectories the store may keep").baseUnit("bytes").register(meters);
         Gauge.builder(STORE_EXPERIMENTS, store, st -> st.stats().experiments())
-                .description("Experiments the store keeps").register(meters);
+                .description("Runs the store keeps").register(meters);
         sessions.setEvents(this);
         networkSessions.setEvents(this);
     }

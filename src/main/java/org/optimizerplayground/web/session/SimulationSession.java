@@ -3,13 +3,15 @@ package org.optimizerplayground.web.session;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.PageOptions;
+import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.run.UpdateReplay;
-import org.optimizerplayground.engine.store.StoredExperiment;
+import org.optimizerplayground.engine.store.StoredRun;
 import org.optimizerplayground.engine.store.TrajectoryStore;
 
 /**
@@ -21,7 +23,7 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
  * <p>What a session holds is small and does not grow with steps × runs: per run a cursor, the
  * points already delivered, the terms of its latest update and an {@link UpdateReplay} (a few
  * vectors) that recovers those terms. The trajectories themselves live in the store; the
- * session keeps only a weak reference to its entry, so the store's budget bounds them, and asks
+ * session keeps only weak references to its runs' entries, so the store's budget bounds them, and asks
  * the store again when the entry was evicted (the numbers come back the same, bit for bit).
  *
  * <p>Not thread-safe: every call happens under the tab's UI lock.
@@ -29,19 +31,15 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
 public final class SimulationSession {
     /** Most updates one frame may apply per run, so a stalled tab cannot ask for a huge batch. */
     static final int MAX_UPDATES_PER_FRAME = 2_000;
+    /** Epochs are unique across sessions, so a view that outlives its session never mistakes a new run for one it drew. */
+    private static final AtomicLong EPOCHS = new AtomicLong();
 
     private final TrajectoryStore store;
     private Experiment experiment;
-    private String key;
-    private WeakReference<StoredExperiment> entry = new WeakReference<>(null);
     private int speed;
     private boolean wantsPlay;
-    /** Points of run i this tab shows (k = 0 … cursor − 1). */
-    private int[] cursor;
-    private boolean[] ended;
-    private UpdateReplay[] replays;
-    private UpdateTerms[] latestTerms;
-    private int[] delivered;
+    /** Per run: how this tab plays it. */
+    private RunCursor[] runs;
     private double budget;
     private long lastTickNanos = -1;
     private long generation;
@@ -75,17 +73,26 @@ public final class SimulationSession {
 
     /** Whether every run has ended. */
     public boolean finished() {
-        for (boolean e : ended) {
-            if (!e) {
+        for (RunCursor r : runs) {
+            if (!r.ended) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Increases on every restart, so a listener can tell a fresh start from more points. */
+    /** Increases whenever any run starts over, so a listener can tell a fresh start from more points. */
     public long generation() {
         return generation;
+    }
+
+    /**
+     * Changes whenever run {@code index} starts over from θ₀ or comes to this place from another
+     * (a run before it was removed): a listener that drew run {@code index} under another epoch
+     * drops its points; one that drew it under this epoch only adds the new ones.
+     */
+    public long epoch(int index) {
+        return runs[index].epoch;
     }
 
     /**
@@ -98,22 +105,32 @@ public final class SimulationSession {
 
     /** The trajectories as far as this tab has played them, one per run: views of the store's, not copies. */
     public List<Trajectory> trajectories() {
-        StoredExperiment runs = entry();
-        List<Trajectory> result = new ArrayList<>(cursor.length);
-        for (int i = 0; i < cursor.length; i++) {
-            result.add(runs.run(i, cursor[i]).upTo(cursor[i]));
+        List<Trajectory> result = new ArrayList<>(runs.length);
+        for (int i = 0; i < runs.length; i++) {
+            result.add(entry(i).run(runs[i].points).upTo(runs[i].points));
         }
         return result;
     }
 
     /** The named terms of the latest update of run {@code index}, or {@code null} before the first. */
     public UpdateTerms latestTerms(int index) {
-        return latestTerms[index];
+        return runs[index].latest;
     }
 
-    /** Replaces the experiment: every run restarts from θ₀; playing goes on if it was on. */
+    /**
+     * Replaces the experiment; playing goes on if it was on. A new surface, θ₀, number of steps,
+     * noise or seed restarts every run from θ₀. Otherwise only the runs that are new or changed
+     * (another optimizer, α, β …) start over: every other run keeps its place in time, its points
+     * and its {@linkplain #epoch epoch} (a run that moved to another place, because one before it
+     * was removed, keeps its k but gets a new epoch, so it is delivered again from θ₀).
+     */
     public void setExperiment(Experiment newExperiment) {
-        restart(newExperiment);
+        if (newExperiment.dimension() == experiment.dimension()
+                && newExperiment.withRuns(experiment.runs()).withView(experiment.view()).equals(experiment)) {
+            restartChangedRuns(newExperiment);
+        } else {
+            restart(newExperiment);
+        }
         if (wantsPlay && speed == PageOptions.MAX_SPEED) {
             runToEnd();
         }
@@ -196,10 +213,10 @@ public final class SimulationSession {
      * {@code [from, to)}, and marks them delivered: frames carry only new points.
      */
     public int[] takeNew(int index) {
-        int from = delivered[index];
-        int to = cursor[index];
-        delivered[index] = to;
-        return new int[] {from, to};
+        RunCursor r = runs[index];
+        int from = r.delivered;
+        r.delivered = r.points;
+        return new int[] {from, r.points};
     }
 
     /**
@@ -211,22 +228,23 @@ public final class SimulationSession {
         if (updates <= 0) {
             return;
         }
-        StoredExperiment runs = entry();
-        for (int i = 0; i < cursor.length; i++) {
-            if (ended[i]) {
+        for (int i = 0; i < runs.length; i++) {
+            RunCursor r = runs[i];
+            if (r.ended) {
                 continue;
             }
-            int target = (int) Math.min((long) cursor[i] + updates, experiment.steps() + 1L);
-            Trajectory t = runs.run(i, target);
+            StoredRun run = entry(i);
+            int target = (int) Math.min((long) r.points + updates, experiment.steps() + 1L);
+            Trajectory t = run.run(target);
             int reached = Math.min(target, t.size());
-            updatesComputed += reached - cursor[i];
-            cursor[i] = reached;
-            ended[i] = t.status() != Status.RUNNING && reached == t.size();
-            if (ended[i]) {
-                latestTerms[i] = runs.finalTerms(i);
-                replays[i] = null;
+            updatesComputed += reached - r.points;
+            r.points = reached;
+            r.ended = t.status() != Status.RUNNING && reached == t.size();
+            if (r.ended) {
+                r.latest = run.finalTerms();
+                r.replay = null;
             } else if (reached > 1) {
-                latestTerms[i] = replays[i].advanceTo(t, reached - 1);
+                r.latest = r.replay.advanceTo(t, reached - 1);
             }
         }
     }
@@ -235,35 +253,90 @@ public final class SimulationSession {
         advance(experiment.steps());
     }
 
-    /** The store's entry of this experiment: the one held weakly, or asked for again if it went. */
-    private StoredExperiment entry() {
-        StoredExperiment e = entry.get();
+    /** The store's entry of run {@code index}: the one held weakly, or asked for again if it went. */
+    private StoredRun entry(int index) {
+        RunCursor r = runs[index];
+        StoredRun e = r.entry.get();
         if (e == null || e.evicted()) {
-            e = store.get(key, experiment);
-            entry = new WeakReference<>(e);
+            e = store.run(r.key, experiment, index);
+            r.entry = new WeakReference<>(e);
         }
         return e;
     }
 
+    /** Every run from θ₀. */
     private void restart(Experiment e) {
         experiment = e;
-        key = TrajectoryStore.key(e);
-        entry = new WeakReference<>(null);
-        StoredExperiment runs = entry();
-        int n = e.runs().size();
-        cursor = new int[n];
-        ended = new boolean[n];
-        replays = new UpdateReplay[n];
-        for (int i = 0; i < n; i++) {
-            Trajectory t = runs.run(i, 1);
-            cursor[i] = 1;
-            ended[i] = t.status() != Status.RUNNING && t.size() == 1;
-            replays[i] = new UpdateReplay(e, i);
+        runs = new RunCursor[e.runs().size()];
+        for (int i = 0; i < runs.length; i++) {
+            startRun(i);
         }
-        latestTerms = new UpdateTerms[n];
-        delivered = new int[n];
         budget = 0;
         lastTickNanos = -1;
         generation++;
+    }
+
+    /**
+     * The same ground with other runs: each new run goes on from an old run with the same settings
+     * (the one at its own place first, else the first one left), or starts from θ₀.
+     */
+    private void restartChangedRuns(Experiment e) {
+        List<RunSpec> before = experiment.runs();
+        List<RunSpec> after = e.runs();
+        RunCursor[] old = runs;
+        experiment = e;
+        runs = new RunCursor[after.size()];
+        boolean[] taken = new boolean[before.size()];
+        for (int i = 0; i < runs.length; i++) {
+            if (i < before.size() && before.get(i).equals(after.get(i))) {
+                runs[i] = old[i];
+                taken[i] = true;
+            }
+        }
+        boolean restarted = runs.length != before.size();
+        for (int i = 0; i < runs.length; i++) {
+            for (int j = 0; runs[i] == null && j < before.size(); j++) {
+                if (!taken[j] && before.get(j).equals(after.get(i))) {
+                    taken[j] = true;
+                    runs[i] = old[j];
+                    runs[i].delivered = 0; // at another place: drawn again from θ₀
+                    runs[i].epoch = EPOCHS.incrementAndGet();
+                }
+            }
+            if (runs[i] == null) {
+                startRun(i);
+            }
+            restarted |= i >= old.length || runs[i] != old[i];
+        }
+        if (restarted) {
+            generation++;
+        }
+    }
+
+    /** Run {@code i} of the experiment from θ₀, under a new epoch. */
+    private void startRun(int i) {
+        RunCursor r = new RunCursor(TrajectoryStore.runKey(experiment, i), new UpdateReplay(experiment, i));
+        runs[i] = r;
+        Trajectory t = entry(i).run(1);
+        r.ended = t.status() != Status.RUNNING && t.size() == 1;
+    }
+
+    /** One run as this tab plays it: its key and entry in the store, how far it has played, what was delivered. */
+    private static final class RunCursor {
+        final String key;
+        WeakReference<StoredRun> entry = new WeakReference<>(null);
+        /** Points this tab shows (k = 0 … points − 1). */
+        int points = 1;
+        boolean ended;
+        UpdateReplay replay;
+        UpdateTerms latest;
+        int delivered;
+        /** Changes whenever the run starts over or moves to another place in the list. */
+        long epoch = EPOCHS.incrementAndGet();
+
+        RunCursor(String key, UpdateReplay replay) {
+            this.key = key;
+            this.replay = replay;
+        }
     }
 }

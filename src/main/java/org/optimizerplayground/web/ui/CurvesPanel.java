@@ -43,17 +43,28 @@ final class CurvesPanel extends Div implements Frame.View {
     @Override
     public void draw(Frame frame) {
         boolean oneD = frame.experiment().dimension() == 1;
+        int thetas = oneD ? 1 : 2;
         if (frame.renamed()) {
             List<String> labels = frame.labels();
-            loss.configure(Charts.series(getTranslation("chart.loss"), "J", labels, List.of(""), false));
-            theta.configure(Charts.series(getTranslation("chart.theta"), "θ", labels,
+            // Every run started over: new, empty series; else the series of the runs that go on keep their points.
+            boolean all = frame.restarted();
+            configure(loss, all, Charts.series(getTranslation("chart.loss"), "J", labels, List.of(""), false));
+            configure(theta, all, Charts.series(getTranslation("chart.theta"), "θ", labels,
                     oneD ? List.of(" w") : List.of(" θ₁", " θ₂"), false));
-            rates.configure(Charts.series(getTranslation("chart.lr"), "α", labels, List.of(""), false));
-            loss.setLogY(logLoss.getValue());
+            configure(rates, all, Charts.series(getTranslation("chart.lr"), "α", labels, List.of(""), false));
+            if (all) {
+                loss.setLogY(logLoss.getValue());
+            }
         } else if (frame.restarted()) {
             loss.clearData();
             theta.clearData();
             rates.clearData();
+        }
+        int[] restartedRuns = frame.restartedRuns();
+        if (restartedRuns.length > 0) {
+            loss.clearSeries(restartedRuns);
+            theta.clearSeries(seriesOf(restartedRuns, thetas));
+            rates.clearSeries(restartedRuns);
         }
         if (!frame.hasPoints()) {
             return;
@@ -66,5 +77,24 @@ final class CurvesPanel extends Div implements Frame.View {
         out.series("theta-chart", oneD ? FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0))
                 : FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
         out.series("lr-chart", FrameEncoder.series(runs, true, Trajectory::lr));
+    }
+
+    private static void configure(SeriesChart chart, boolean empty, SeriesChart.Config config) {
+        if (empty) {
+            chart.configure(config);
+        } else {
+            chart.relabel(config);
+        }
+    }
+
+    /** The series of {@code runs} on a chart with {@code perRun} series per run (series = run × perRun + m). */
+    private static int[] seriesOf(int[] runs, int perRun) {
+        int[] series = new int[runs.length * perRun];
+        for (int i = 0; i < runs.length; i++) {
+            for (int m = 0; m < perRun; m++) {
+                series[i * perRun + m] = runs[i] * perRun + m;
+            }
+        }
+        return series;
     }
 }

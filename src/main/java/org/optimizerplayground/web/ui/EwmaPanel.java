@@ -32,10 +32,12 @@ final class EwmaPanel extends Div implements Frame.View {
     private final Select<Integer> component = new Select<>();
     private final Paragraph caption = new Paragraph();
     private Frame last;
+    /** What the page last said: whether the explainer is in (or near) the viewport. */
+    private boolean inView = true;
     private long lastNanos;
-    private long generation = -1;
-    /** What the charts show: the experiment, run and component, and how many updates of it. */
-    private Experiment shownExperiment;
+    /** What the charts show: the run (by its place and epoch) and component, and how many updates of it. */
+    private long shownEpoch = -1;
+    private long replayEpoch = -1;
     private int shownRun = -1;
     private int shownComponent = -1;
     private int shownUpdates;
@@ -69,6 +71,36 @@ final class EwmaPanel extends Div implements Frame.View {
         Div charts = new Div(first, second, rates);
         charts.addClassName("curves");
         add(new H3(getTranslation("ewma.title")), component, caption, charts);
+        // The page says when the explainer scrolls into or out of view: out of view it is neither
+        // replayed nor sent (its nine series were most of the answer to an α change of the run in
+        // focus); back in view it is brought up to date at once.
+        addAttachListener(e -> getElement().executeJs(WATCH_VIEW));
+        getElement().addEventListener(IN_VIEW, e -> inView(e.getEventDetail(Boolean.class)))
+                .addEventData("event.detail");
+    }
+
+    /** Reports {@value #IN_VIEW} with detail true or false whenever the element enters or leaves the viewport (± 200 px). */
+    private static final String WATCH_VIEW = """
+            const el = this;
+            if (el.__viewWatch || typeof IntersectionObserver === 'undefined') return;
+            el.__viewWatch = new IntersectionObserver((entries) => {
+              const inView = entries[entries.length - 1].isIntersecting;
+              if (el.__inView !== inView) {
+                el.__inView = inView;
+                el.dispatchEvent(new CustomEvent('ewma-in-view', { detail: inView }));
+              }
+            }, { rootMargin: '200px' });
+            el.__viewWatch.observe(el);""";
+    static final String IN_VIEW = "ewma-in-view";
+
+    /** The explainer came into view ({@code true}) or left it; coming back, it shows the latest frame. */
+    void inView(boolean now) {
+        boolean cameBack = now && !inView;
+        inView = now;
+        if (cameBack && last != null) {
+            lastNanos = 0;
+            draw(last, SeriesChart::append);
+        }
     }
 
     @Override
@@ -86,14 +118,13 @@ final class EwmaPanel extends Div implements Frame.View {
         last = frame;
         long now = System.nanoTime();
         boolean exact = frame.exact() || frame.renamed() || !frame.playing();
-        if (!isVisible() || !exact && now - lastNanos < REFRESH_NANOS) {
+        if (!isVisible() || !inView || !exact && now - lastNanos < REFRESH_NANOS) {
             return;
         }
         lastNanos = now;
-        boolean restarted = frame.generation() != generation;
-        generation = frame.generation();
         int focus = frame.focus();
-        show(frame.experiment(), focus, frame.runs().get(focus).trajectory().size() - 1, restarted,
+        Frame.Run shownRunNow = frame.runs().get(focus);
+        show(frame.experiment(), focus, shownRunNow.trajectory().size() - 1, shownRunNow.epoch(),
                 frame.labels().get(focus), out);
     }
 
@@ -103,9 +134,10 @@ final class EwmaPanel extends Div implements Frame.View {
      * run grows by a few points between two calls, and its whole series would be tens of KB), and
      * only they are computed: the {@link ExplainerReplay} goes on from where it stopped.
      *
-     * @param restarted whether the run started over since the last call (same experiment, new points)
+     * @param epoch the run's epoch ({@link Frame.Run#epoch()}): the same epoch, the same numbers,
+     *     whatever happened to the other runs
      */
-    private void show(Experiment e, int run, int updates, boolean restarted, String label, Out out) {
+    private void show(Experiment e, int run, int updates, long epoch, String label, Out out) {
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
             component.setItems(components);
@@ -115,18 +147,19 @@ final class EwmaPanel extends Div implements Frame.View {
         component.setVisible(e.dimension() == 2);
         int i = component.getValue() == null ? 0 : component.getValue();
         // Points already drawn (k ≤ shownUpdates) are kept unless anything but their number changed.
-        int from = e == shownExperiment && run == shownRun && i == shownComponent && !restarted
+        int from = epoch == shownEpoch && run == shownRun && i == shownComponent
                 && updates >= shownUpdates && Frame.mapStride(updates) == Frame.mapStride(shownUpdates)
                 ? shownUpdates : -1;
-        shownExperiment = e;
+        shownEpoch = epoch;
         shownRun = run;
         shownComponent = i;
         shownUpdates = updates;
         if (from == updates) {
             return;
         }
-        if (from < 0 || replay == null || !replay.replays(e, run) || replay.updates() != from) {
+        if (from < 0 || replay == null || replayEpoch != epoch || replay.updates() != from) {
             replay = new ExplainerReplay(e, run);
+            replayEpoch = epoch;
             from = -1;
         }
         int stride = Frame.mapStride(updates); // like the map: every update up to 5 000, else ~1 000 points

@@ -13,7 +13,8 @@ import org.optimizerplayground.engine.run.Trajectory;
  * experiment and the runs' names it belongs to, the run in focus, and per run the points new
  * since the last frame and the terms of its latest update.
  *
- * @param restarted the runs started over since the last frame: charts drop their points
+ * @param restarted every run started over since the last frame: charts drop all their points
+ *     (when only some did, their {@link Run#restarted()} says so)
  * @param renamed the runs' names or number changed since the last frame: charts reconfigure
  * @param message what the views send the page this frame (new points, chips' k), sent once after all drew
  */
@@ -48,9 +49,17 @@ record Frame(long generation, boolean restarted, boolean renamed, boolean playin
      * One run in this frame: its trajectory so far, the indices k in [from, to) not drawn
      * before, and the terms of its latest update (null before the first). The map draws every
      * {@code stride}-th k; with {@code bucket} > 1 the curves draw per bucket of that many updates
-     * the k of its minimum and maximum (see {@link FrameEncoder#series}).
+     * the k of its minimum and maximum (see {@link FrameEncoder#series}). {@code epoch} changes
+     * whenever the run starts over ({@link org.optimizerplayground.web.session.SimulationSession#epoch});
+     * {@code restarted}: it did since the last frame, so charts drop this run's points (and only this run's).
      */
-    record Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest, int bucket) {
+    record Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest, int bucket,
+               long epoch, boolean restarted) {
+        /** A run that goes on from the last frame. */
+        Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest, int bucket) {
+            this(index, trajectory, from, to, stride, latest, bucket, 0, false);
+        }
+
         /** A run whose curves draw the same k as its map (no buckets). */
         Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest) {
             this(index, trajectory, from, to, stride, latest, 1);
@@ -85,6 +94,11 @@ record Frame(long generation, boolean restarted, boolean renamed, boolean playin
     /** The runs with new points to draw. */
     List<Run> newPoints() {
         return runs.stream().filter(r -> !r.isEmpty()).toList();
+    }
+
+    /** The indices of the runs that started over since the last frame, when not all did (else empty). */
+    int[] restartedRuns() {
+        return restarted ? new int[0] : runs.stream().filter(Run::restarted).mapToInt(Run::index).toArray();
     }
 
     /** Something that draws frames. */

@@ -30,6 +30,8 @@ final class LiveSession {
     private SimulationSession session;
     private SessionDriver driver;
     private long frameGeneration = -1;
+    /** Per run, the epoch it was last drawn under. */
+    private long[] drawnEpochs = new long[0];
     private Experiment labelled;
     private List<String> labels = List.of();
     private boolean renamed;
@@ -93,6 +95,7 @@ final class LiveSession {
         session.pause();
         session.setSpeed(state.page().speed());
         session.setExperiment(state.experiment());
+        session.reset(); // every run from θ₀, even those the link before had too
         if (state.page().play()) {
             session.play();
         }
@@ -125,16 +128,22 @@ final class LiveSession {
             labels = next;
             labelled = e;
         }
-        boolean restarted = session.generation() != frameGeneration;
         frameGeneration = session.generation();
         int stride = Frame.mapStride(e.steps());
         int bucket = Frame.bucket(e.steps());
         List<Trajectory> trajectories = session.trajectories();
         List<Frame.Run> runs = new ArrayList<>();
+        long[] epochs = new long[trajectories.size()];
+        boolean restarted = true;
         for (int i = 0; i < trajectories.size(); i++) {
             int[] range = session.takeNew(i);
-            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i), bucket));
+            epochs[i] = session.epoch(i);
+            boolean runRestarted = i >= drawnEpochs.length || drawnEpochs[i] != epochs[i];
+            restarted &= runRestarted;
+            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i), bucket,
+                    epochs[i], runRestarted));
         }
+        drawnEpochs = epochs;
         Frame frame = new Frame(frameGeneration, restarted, renamed, session.needsTicks(), exact, e, labels,
                 Math.min(state.focus(), runs.size() - 1), List.copyOf(runs), new FrameMessage());
         renamed = false;

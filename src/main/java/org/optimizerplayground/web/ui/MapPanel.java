@@ -86,10 +86,17 @@ final class MapPanel extends Div implements Frame.View {
         if (frame.restarted() || frame.exact()) {
             showSurface(e);
         }
-        if (frame.renamed()) {
+        // Only the runs that started over lose their points; an α change of one run touches that run alone.
+        if (frame.renamed() && frame.restarted()) {
             map.setRuns(Charts.runs(frame.labels()));
+        } else if (frame.renamed()) {
+            map.relabelRuns(Charts.runs(frame.labels()));
         } else if (frame.restarted()) {
             map.clearPoints();
+        }
+        int[] restartedRuns = frame.restartedRuns();
+        if (restartedRuns.length > 0) {
+            map.clearRuns(restartedRuns);
         }
         // A hidden element's calls would wait in the tab's memory until it shows: a hidden map gets nothing.
         if (frame.hasPoints() && map.isVisible()) {

@@ -21,6 +21,7 @@ final class RuleSection extends Div implements Frame.View {
     private boolean rebuilding;
     private long lastNanos;
     private UpdateRulePanel.Rule shown;
+    private UpdateRulePanel.Rule sent;
 
     RuleSection(PlaygroundState state, Hideables hideables) {
         addClassName("rule-section");
@@ -55,8 +56,10 @@ final class RuleSection extends Div implements Frame.View {
         Frame.Run run = frame.runs().get(frame.focus());
         shown = UpdateRuleText.of(frame.experiment().runs().get(frame.focus()), run.latest(),
                 frame.labels().get(frame.focus()) + " — " + RunStatusText.of(this, run.trajectory()));
-        if (isVisible()) {
+        // The same update again (another run's α changed, a frame with nothing new) is not sent again.
+        if (isVisible() && !shown.equals(sent)) {
             rule.show(shown);
+            sent = shown;
         }
     }
 

@@ -18,7 +18,7 @@ import org.optimizerplayground.engine.run.RunStepper;
 import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
 
-/** The shared store: one computation per experiment, lazy, within its budget, and always the same bits. */
+/** The shared store: one computation per run, shared across experiments, lazy, within its budget, and always the same bits. */
 class TrajectoryStoreTest {
     private static final long MB = 1 << 20;
 
@@ -52,10 +52,59 @@ class TrajectoryStoreTest {
         StoredExperiment first = store.get(a);
         StoredExperiment second = store.get(b);
 
-        assertThat(second).isSameAs(first);
-        assertThat(store.stats().computations()).isEqualTo(1);
-        assertThat(store.stats().hits()).isEqualTo(1);
+        assertThat(second.stored(0)).isSameAs(first.stored(0));
+        assertThat(second.stored(1)).isSameAs(first.stored(1));
+        assertThat(store.stats().computations()).as("one per run").isEqualTo(2);
+        assertThat(store.stats().hits()).isEqualTo(2);
         assertThat(bits(first.all())).containsExactlyElementsOf(bits(Simulation.run(a)));
+    }
+
+    @Test
+    void twoExperimentsThatDifferInOneRunShareAllTheOthers() {
+        TrajectoryStore store = new TrajectoryStore(64 * MB);
+        Experiment a = Link.read("surface=rosenbrock&steps=500&run=adam(lr=0.05)&run=sgd(lr=0.001)&run=momentum(lr=0.001)&noise=0.3&seed=4");
+        Experiment b = a.withRun(1, org.optimizerplayground.engine.experiment.RunSpec.parse("sgd(lr=0.002)"));
+
+        StoredExperiment first = store.get(a);
+        first.all();
+        long updates = store.stats().updates();
+        StoredExperiment second = store.get(b);
+        List<long[]> secondBits = bits(second.all());
+
+        assertThat(second.stored(0)).isSameAs(first.stored(0));
+        assertThat(second.stored(2)).isSameAs(first.stored(2));
+        assertThat(second.stored(1)).isNotSameAs(first.stored(1));
+        assertThat(store.stats().computations()).isEqualTo(4);
+        assertThat(store.stats().updates() - updates).as("only the changed run is computed").isEqualTo(500);
+        // A run's numbers do not depend on its neighbours or its place: noise draws come from the seed alone.
+        assertThat(secondBits).containsExactlyElementsOf(bits(Simulation.run(b)));
+        Experiment moved = b.withRuns(List.of(b.runs().get(2), b.runs().get(0)));
+        assertThat(bits(store.get(moved).all())).containsExactlyElementsOf(bits(Simulation.run(moved)))
+                .containsExactly(secondBits.get(2), secondBits.get(0));
+        assertThat(TrajectoryStore.runKey(moved, 0)).isEqualTo(TrajectoryStore.runKey(a, 2));
+        assertThat(TrajectoryStore.runKey(a.withView(new double[] {-1, 1, -1, 1}), 0)).isEqualTo(TrajectoryStore.runKey(a, 0));
+    }
+
+    @Test
+    void anEvictedRunSharedByTwoExperimentsComesBackWithIdenticalNumbers() {
+        // About 0.6 MB per run of 15 000 updates: the budget of 1 MB holds one of them.
+        TrajectoryStore store = new TrajectoryStore(MB);
+        Experiment a = Link.read("surface=rosenbrock&steps=15000&run=adam(lr=0.01)&noise=0.5&seed=7");
+        Experiment ab = a.withRuns(List.of(a.runs().get(0), org.optimizerplayground.engine.experiment.RunSpec.parse("sgd(lr=0.0001)")));
+        StoredRun first = store.get(a).stored(0);
+        List<long[]> before = bits(List.of(first.run(Integer.MAX_VALUE)));
+
+        StoredExperiment both = store.get(ab);
+        assertThat(both.stored(0)).isSameAs(first);
+        both.run(1, Integer.MAX_VALUE); // the other run needs the room: the shared one goes
+
+        assertThat(first.evicted()).isTrue();
+        assertThat(both.evicted()).isTrue();
+        StoredRun again = store.get(ab).stored(0);
+        assertThat(again).isNotSameAs(first);
+        assertThat(bits(List.of(again.run(Integer.MAX_VALUE)))).containsExactlyElementsOf(before);
+        assertThat(store.stats().computations()).isEqualTo(3);
+        assertThat(store.bytes()).isLessThanOrEqualTo(MB);
     }
 
     @Test
@@ -161,7 +210,7 @@ class TrajectoryStoreTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(store.stats().computations()).isEqualTo(1);
+        assertThat(store.stats().computations()).as("one per run").isEqualTo(2);
         assertThat(store.stats().updates()).isEqualTo(2 * 20_000);
     }
 

@@ -57,10 +57,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * A model-based test: a restless student performs long random sequences of every kind of edit
  * (each field and slider of every run, optimizer, add/remove run, surface, custom expression,
  * start point typed and clicked, updates, noise, seed, decay, a lesson, a rate from the sweep,
- * hidden controls, language), while a plain model — an {@link Experiment} and its
+ * hidden controls, language) and steps, while a plain model — an {@link Experiment} and its
  * {@link PageOptions}, changed by the rules the page promises — follows along. After every
  * action: every field shows the model, the address bar's link reads back to exactly the model,
- * and the session computes exactly it (the same numbers as a fresh simulation of the model).
+ * the session computes exactly it (the same numbers as a fresh simulation of the model, at the
+ * k each run has reached), and an edit of some runs left every other run at its k with its points.
  *
  * <p>Seeded: a failure names its seed and the actions that led to it, so it can be replayed.
  */
@@ -100,7 +101,7 @@ class RestlessStudentTest extends BrowserlessTab {
     private void randomAction(SplittableRandom r) {
         int runs = model.runs().size();
         int run = r.nextInt(runs);
-        switch (r.nextInt(21)) {
+        switch (r.nextInt(22)) {
             case 0, 1, 2 -> {
                 OptimizerKind kind = model.runs().get(run).optimizer().kind();
                 List<ParamSpec> numbers = kind.params().stream().filter(p -> p.defaultValue() instanceof Double).toList();
@@ -219,6 +220,14 @@ class RestlessStudentTest extends BrowserlessTab {
                 act("zoom the map to " + java.util.Arrays.toString(raw), () -> zoomMap(raw));
             }
             case 19 -> act("reset the map's zoom", this::resetZoom);
+            case 21 -> {
+                int n = 1 + r.nextInt(12);
+                act("step " + n + " times", () -> {
+                    for (int i = 0; i < n; i++) {
+                        click(_get(Button.class, spec -> spec.withId("step")));
+                    }
+                });
+            }
             default -> {
                 String lang = r.nextBoolean() ? "es" : "en";
                 act("follow the link with lang=" + lang, () -> followWith(page.hide(), lang));
@@ -483,6 +492,8 @@ class RestlessStudentTest extends BrowserlessTab {
         if (!reachable(what)) {
             return;
         }
+        Experiment before = _get(PlaygroundView.class).session().experiment();
+        List<Trajectory> shownBefore = _get(PlaygroundView.class).session().trajectories();
         try {
             action.run();
         } catch (IllegalStateException notEditable) {
@@ -492,6 +503,37 @@ class RestlessStudentTest extends BrowserlessTab {
             }
         }
         check(what);
+        checkOtherRunsGoOn(what, before, shownBefore);
+    }
+
+    /**
+     * An edit of some runs (same surface, θ₀, updates, noise and seed) leaves every other run
+     * where it was: a run with the same settings at the same place keeps its k and its points.
+     */
+    private void checkOtherRunsGoOn(String what, Experiment before, List<Trajectory> shownBefore) {
+        if (what.startsWith("step") || what.startsWith("follow") || what.startsWith("open lesson")) {
+            return; // a step moves every run; a link opened starts every run over
+        }
+        Experiment now = _get(PlaygroundView.class).session().experiment();
+        if (now.dimension() != before.dimension()
+                || !now.withRuns(before.runs()).withView(before.view()).equals(before)) {
+            return; // another ground: every run starts over
+        }
+        List<Trajectory> shown = _get(PlaygroundView.class).session().trajectories();
+        for (int i = 0; i < Math.min(before.runs().size(), now.runs().size()); i++) {
+            if (!before.runs().get(i).equals(now.runs().get(i))) {
+                continue;
+            }
+            Trajectory was = shownBefore.get(i);
+            Trajectory is = shown.get(i);
+            must(was.size() == is.size(), "run " + (i + 1) + " was not edited but went from k = " + (was.size() - 1)
+                    + " to k = " + (is.size() - 1));
+            for (int k = 0; k < is.size(); k++) {
+                must(Double.doubleToRawLongBits(was.loss(k)) == Double.doubleToRawLongBits(is.loss(k))
+                        && Double.doubleToRawLongBits(was.theta(k, 0)) == Double.doubleToRawLongBits(is.theta(k, 0)),
+                        "run " + (i + 1) + " was not edited but its point " + k + " changed");
+            }
+        }
     }
 
     /** Controls inside a hidden editor cannot be used: skip actions on them. */

@@ -106,6 +106,19 @@ public class ContourChart extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("setArrows", ChartJson.arrows(Objects.requireNonNull(runs, "runs")));
     }
 
+    /**
+     * New names and colours for the runs, keeping the points of every run whose place stays (the
+     * one whose settings changed is emptied with {@link #clearRuns}); runs beyond the list go.
+     */
+    public void relabelRuns(List<RunStyle> runs) {
+        getElement().callJsFunction("relabelRuns", ChartJson.runs(Objects.requireNonNull(runs, "runs")));
+    }
+
+    /** Empties the trajectories of the runs {@code indices} (they started over); the other runs keep theirs. */
+    public void clearRuns(int... indices) {
+        getElement().callJsFunction("clearRuns", java.util.Arrays.toString(indices));
+    }
+
     /** Empties every run's trajectory (a restart); runs, colours and surface stay. */
     public void clearPoints() {
         getElement().callJsFunction("clearPoints");

@@ -51,6 +51,19 @@ public class SeriesChart extends Component implements HasSize, HasStyle {
         getElement().callJsFunction("append", ChartJson.series(Objects.requireNonNull(series, "series")));
     }
 
+    /**
+     * Sets titles and series like {@link #configure} but keeps the points of every series whose
+     * place stays (one whose run changed is emptied with {@link #clearSeries}); series beyond the list go.
+     */
+    public void relabel(Config config) {
+        getElement().callJsFunction("relabel", ChartJson.config(Objects.requireNonNull(config, "config")));
+    }
+
+    /** Empties the series {@code indices} (their run started over); the other series keep their points. */
+    public void clearSeries(int... indices) {
+        getElement().callJsFunction("clearSeries", java.util.Arrays.toString(indices));
+    }
+
     /** Empties every series (a restart); the configuration stays. */
     public void clearData() {
         getElement().callJsFunction("clearData");
