@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.web.frames.FrameSockets;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.session.SessionRegistry;
@@ -26,7 +27,7 @@ final class LiveSession {
     private final PlaygroundState state;
     private final Component i18n;
     private final List<Frame.View> views = new ArrayList<>();
-    private final FrameChannel channel = new FrameChannel();
+    private final FrameChannel channel;
     private SimulationSession session;
     private SessionDriver driver;
     private long frameGeneration = -1;
@@ -37,7 +38,9 @@ final class LiveSession {
     private String answeredResponse;
     private int answeredAt;
 
-    LiveSession(FrameScheduler scheduler, SessionRegistry registry, PlaygroundState state, Component i18n) {
+    LiveSession(FrameScheduler scheduler, SessionRegistry registry, PlaygroundState state, Component i18n,
+                FrameSockets sockets) {
+        this.channel = new FrameChannel(sockets);
         this.scheduler = scheduler;
         this.registry = registry;
         this.state = state;
@@ -53,9 +56,13 @@ final class LiveSession {
     void attach(UI ui) {
         session = new SimulationSession(registry.store(), state.experiment(), state.page().speed());
         SessionDriver.TabAccess tab = new UiTabAccess(ui);
-        driver = new SessionDriver(session, scheduler, registry, tab, () -> {
+        driver = new SessionDriver(session, scheduler, registry, tab, (SessionDriver.FrameSink) () -> {
+            if (channel.holdBack()) {
+                return false; // a frame is in flight on the socket: the next one carries these points
+            }
             draw(false);
             releaseAnsweredResponse(ui);
+            return true;
         });
         if (!following) {
             following = true;
@@ -118,6 +125,7 @@ final class LiveSession {
 
     /** Makes this tick's frame and hands it to every view; {@code exact} after an edit or a command. */
     void draw(boolean exact) {
+        channel.beginDraw();
         Experiment e = session.experiment();
         if (labelled != e) {
             List<String> next = RunLabels.of(i18n, e);
@@ -143,7 +151,7 @@ final class LiveSession {
     }
 
     /** The element the frames go to; the page puts it anywhere in the view. */
-    Component channel() {
+    FrameChannel channel() {
         return channel;
     }
 
