@@ -105,6 +105,11 @@ final class FrameChannel extends Component {
         getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(message.bytes(seq, false, now)));
     }
 
+    /** The tab's end of its frame socket (null when the socket is off). */
+    FrameLink link() {
+        return link;
+    }
+
     /** Frames sent over the socket, timed frames held back, and socket frames that needed a fence. */
     long[] counts() {
         long[] c = link == null ? new long[2] : link.counts();

@@ -30,6 +30,7 @@ final class LiveSession {
     private final FrameChannel channel;
     private SimulationSession session;
     private SessionDriver driver;
+    private UI ui;
     private long frameGeneration = -1;
     private Experiment labelled;
     private List<String> labels = List.of();
@@ -54,21 +55,28 @@ final class LiveSession {
 
     /** Starts the session for the tab of {@code ui} and follows the state from now on. */
     void attach(UI ui) {
+        this.ui = ui;
         session = new SimulationSession(registry.store(), state.experiment(), state.page().speed());
         SessionDriver.TabAccess tab = new UiTabAccess(ui);
-        driver = new SessionDriver(session, scheduler, registry, tab, (SessionDriver.FrameSink) () -> {
-            if (channel.holdBack()) {
-                return false; // a frame is in flight on the socket: the next one carries these points
-            }
-            draw(false);
-            releaseAnsweredResponse(ui);
-            return true;
-        });
+        driver = new SessionDriver(session, scheduler, registry, tab, (SessionDriver.FrameSink) this::timedFrame);
         if (!following) {
             following = true;
             state.addChangeListener(this::follow);
         }
         open();
+    }
+
+    /**
+     * One timed frame (the driver's, after the session ticked): drawn, unless a frame is still in
+     * flight on the tab's frame socket; then nothing is taken and the next frame carries the points.
+     */
+    boolean timedFrame() {
+        if (channel.holdBack()) {
+            return false;
+        }
+        draw(false);
+        releaseAnsweredResponse(ui);
+        return true;
     }
 
     /** Ends the session with the tab. */

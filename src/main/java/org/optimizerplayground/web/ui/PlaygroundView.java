@@ -157,6 +157,10 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
         return live.session();
     }
 
+    LiveSession live() {
+        return live;
+    }
+
     SessionDriver driver() {
         return live.driver();
     }
