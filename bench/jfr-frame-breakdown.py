@@ -31,7 +31,7 @@ for sample in samples:
     if "frame-scheduler" not in thread:
         if "FrameEndpoint" in stack or "FrameLink" in stack:
             counts["other threads: frame socket acknowledgements"] += 1
-        elif "org.apache.tomcat.websocket" in stack and "atmosphere" not in stack:
+        elif ("WsFrameServer" in stack or "WsRemoteEndpointImpl" in stack) and "atmosphere" not in stack:
             counts["other threads: frame socket I/O (Tomcat websocket)"] += 1
         else:
             counts["other threads: " + re.sub(r"-?\d+", "", thread)] += 1

@@ -92,8 +92,12 @@ final class FrameChannel extends Component {
         long now = System.currentTimeMillis();
         seq++;
         if (socketRoute) {
-            // Anything the views changed through Vaadin in this draw must be on the page first.
-            boolean fence = getUI().map(ui -> ui.getInternals().isDirty()).orElse(false);
+            // Anything the views changed through Vaadin in this draw must be on the page first: a
+            // changed node, or a call (Element.callJsFunction waits in the state tree's callbacks
+            // until the answer is written). Not UIInternals.isDirty(), which also walks every call
+            // still waiting for an invisible element, each frame.
+            UI tab = ui;
+            boolean fence = tab == null || tab.getInternals().getStateTree().isDirty();
             if (link.send(seq, message.bytes(seq, fence, now))) {
                 if (fence) {
                     fenced++;
