@@ -19,8 +19,14 @@ PARTS = [
     ("frame channel: fence or Vaadin call (FrameChannel.send)", "FrameChannel.send"),
     ("other frame drawing (LiveSession.draw)", "LiveSession.draw"),
     ("stepping the runs (SimulationSession.tick)", "SimulationSession.tick"),
+    ("push: UIDL, its JSON, Atmosphere, websocket write", "UidlWriter"),
+    ("push: UIDL, its JSON, Atmosphere, websocket write", "AtmospherePushConnection"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "UIInternals.isDirty"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "VaadinSession.unlock"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "VaadinService.accessSession"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "VaadinService.runPendingAccessTasks"),
     ("push: UIDL, its JSON, Atmosphere, websocket write", "com.vaadin.flow.server.communication"),
-    ("push: UIDL, its JSON, Atmosphere, websocket write", "com.vaadin.flow.internal"),
+    ("Vaadin, other (CurrentInstance, state tree)", "com.vaadin.flow.internal"),
 ]
 
 counts = collections.Counter()
