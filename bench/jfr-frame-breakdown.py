@@ -14,10 +14,19 @@ PARTS = [
     ("update rule (RuleSection.draw)", "RuleSection.draw"),
     ("playback controls (PlaybackControls.draw)", "PlaybackControls.draw"),
     ("downloads (Downloads)", "Downloads."),
+    ("frame socket: the binary write (FrameLink.send)", "FrameLink.send"),
+    ("frame message: encoding (FrameMessage.bytes)", "FrameMessage.bytes"),
+    ("frame channel: fence or Vaadin call (FrameChannel.send)", "FrameChannel.send"),
     ("other frame drawing (LiveSession.draw)", "LiveSession.draw"),
     ("stepping the runs (SimulationSession.tick)", "SimulationSession.tick"),
+    ("push: UIDL, its JSON, Atmosphere, websocket write", "UidlWriter"),
+    ("push: UIDL, its JSON, Atmosphere, websocket write", "AtmospherePushConnection"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "UIInternals.isDirty"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "VaadinSession.unlock"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "VaadinService.accessSession"),
+    ("Vaadin's access: the lock, and UI.push's dirty check (walks calls waiting for invisible elements)", "VaadinService.runPendingAccessTasks"),
     ("push: UIDL, its JSON, Atmosphere, websocket write", "com.vaadin.flow.server.communication"),
-    ("push: UIDL, its JSON, Atmosphere, websocket write", "com.vaadin.flow.internal"),
+    ("Vaadin, other (CurrentInstance, state tree)", "com.vaadin.flow.internal"),
 ]
 
 counts = collections.Counter()
@@ -26,7 +35,12 @@ for sample in samples:
     thread = re.search(r'sampledThread = "([^"]*)"', sample).group(1)
     stack = sample.split("stackTrace = [", 1)[-1]
     if "frame-scheduler" not in thread:
-        counts["other threads: " + re.sub(r"-?\d+", "", thread)] += 1
+        if "FrameEndpoint" in stack or "FrameLink" in stack:
+            counts["other threads: frame socket acknowledgements"] += 1
+        elif ("WsFrameServer" in stack or "WsRemoteEndpointImpl" in stack) and "atmosphere" not in stack:
+            counts["other threads: frame socket I/O (Tomcat websocket)"] += 1
+        else:
+            counts["other threads: " + re.sub(r"-?\d+", "", thread)] += 1
         continue
     counts[next((name for name, key in PARTS if key in stack), "frame task, other")] += 1
 total = sum(counts.values())

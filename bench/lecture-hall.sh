@@ -94,7 +94,7 @@ for n in "${@:-50 150 300}"; do
   for one in $n; do
     start_server
     driver n="$one" browsers="${BROWSERS:-5}" window="${WINDOW:-30}" settle="${SETTLE:-10}" tweak="${TWEAK:-5}" \
-      link="${LINK:-speed=100&steps=1000}" out=target/lecture-hall.tsv | sed -n 2,3p
+      link="${LINK:-speed=100&steps=1000}" out=target/lecture-hall.tsv | sed -n 2,4p
     stop_server
   done
 done

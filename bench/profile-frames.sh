@@ -14,9 +14,11 @@ if [[ -z "${JAR:-}" ]]; then
   cp target/optimizer-playground-*.jar "$JAR"
 fi
 rm -f target/frames.jfr
-# The recording starts 40 s after the server: start-up, the tabs opening at 20 a second and the
-# 10 s settle are over by then, so it holds frames only.
-JAR="$JAR" JAVA_OPTS="-Xmx2g -XX:StartFlightRecording=delay=40s,duration=25s,filename=target/frames.jfr,settings=profile" \
-  BROWSERS=0 WINDOW=45 SETTLE=10 TWEAK=100000 LINK="${LINK:-speed=50&steps=3000}" bench/lecture-hall.sh "${1:-150}"
+# The recording starts DELAY (70) s after the server: start-up, the tabs opening at 20 a second and
+# the 10 s settle are over by then even on a loaded machine (at 40 s, under load 15-25, part of the
+# recording was still the tabs' opening), so it holds frames only. The window covers it.
+DELAY=${DELAY:-70}
+JAR="$JAR" JAVA_OPTS="-Xmx2g -XX:StartFlightRecording=delay=${DELAY}s,duration=25s,filename=target/frames.jfr,settings=profile" \
+  BROWSERS=0 WINDOW=$((DELAY + 5)) SETTLE=10 TWEAK=100000 LINK="${LINK:-speed=50&steps=3000}" bench/lecture-hall.sh "${1:-150}"
 "$JFR" print --events jdk.ExecutionSample --stack-depth 80 target/frames.jfr > target/frames-samples.txt
 python3 bench/jfr-frame-breakdown.py target/frames-samples.txt

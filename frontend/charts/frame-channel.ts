@@ -1,7 +1,15 @@
-// <frame-channel>: where a playground tab's frames arrive (FrameChannel.java). One call per frame
-// carries every chart's new points and every running run's k as one base64 string (the layout
-// is FrameMessage.java's); this element hands each chart of the page (found by id) its points and
-// writes each status chip's text from its k and the words the server left on the chip.
+// <frame-channel>: where a playground tab's frames arrive (FrameChannel.java). A frame carries
+// every chart's new points and every running run's k (the layout is FrameMessage.java's); this
+// element hands each chart of the page (found by id) its points and writes each status chip's
+// text from its k and the words the server left on the chip.
+//
+// Frames come over the tab's own WebSocket (/frames, opened with a one-time token the server
+// hands this element through Vaadin, see web/frames) or, when that socket is off or down, as
+// Vaadin calls of drawFrame(base64). Both carry a sequence number; frames are applied strictly in
+// that order, a frame flagged "fenced" only after Vaadin's fence(seq) call has arrived, and a
+// frame applied already is dropped: FrameLink.java explains why this keeps points out of cleared
+// series and loses none. Each socket frame is acknowledged (4 bytes, its number) once applied;
+// the server sends the next one only then.
 import type { Part } from './chart-common';
 
 interface PointsTarget extends HTMLElement {
@@ -9,19 +17,26 @@ interface PointsTarget extends HTMLElement {
   appendParts?(parts: Part[]): void;
 }
 
-/** One decoded frame: the parts per chart id, in order, and the k of each running run. */
+/** One decoded frame: its number, whether it waits for a fence, the parts per chart id, in order, and the k of each running run. */
 export interface DecodedFrame {
+  seq: number;
+  fenced: boolean;
   sentAt: number;
   charts: Map<string, { kind: number; parts: Part[] }>;
   chips: { run: number; k: number }[];
 }
 
 /** Reads a frame message (see FrameMessage.java for the layout). */
-export function decodeFrame(base64: string): DecodedFrame {
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  const view = new DataView(bytes.buffer);
+export function decodeFrame(message: string | ArrayBuffer): DecodedFrame {
+  let bytes: Uint8Array;
+  if (typeof message === 'string') {
+    const text = atob(message);
+    bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  } else {
+    bytes = new Uint8Array(message);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
   const u8 = () => view.getUint8(at++);
   const u16 = () => { const v = view.getUint16(at, true); at += 2; return v; };
@@ -32,7 +47,9 @@ export function decodeFrame(base64: string): DecodedFrame {
     return out;
   };
   const version = u8();
-  if (version !== 1) throw new Error(`frame message version ${version} is not 1`);
+  if (version !== 2) throw new Error(`frame message version ${version} is not 2`);
+  const fenced = (u8() & 1) !== 0;
+  const seq = u32();
   const sentAt = view.getFloat64(at, true);
   at += 8;
   const charts = new Map<string, { kind: number; parts: Part[] }>();
@@ -51,7 +68,7 @@ export function decodeFrame(base64: string): DecodedFrame {
   }
   const chips: { run: number; k: number }[] = [];
   for (let n = u16(); n > 0; n--) chips.push({ run: u16(), k: u32() });
-  return { sentAt, charts, chips };
+  return { seq, fenced, sentAt, charts, chips };
 }
 
 /** k with the page's digit grouping, as the server's MessageFormat writes it ("12,345"). */
@@ -61,12 +78,144 @@ export function groupDigits(k: number, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-export class FrameChannelElement extends HTMLElement {
-  /** Frames drawn so far (for tests and measurements). */
-  frames = 0;
+/** A frame waiting for its turn, and the socket to acknowledge it on (none for Vaadin's copies). */
+interface Waiting { frame: DecodedFrame; socket: WebSocket | null; }
 
+/** How long a missing frame is waited for before moving on (a Vaadin resync can lose one). */
+const GAP_MS = 10_000;
+
+export class FrameChannelElement extends HTMLElement {
+  /** Frames applied so far (for tests and measurements). */
+  frames = 0;
+  /** Frames received over the socket, and through Vaadin (for tests and measurements). */
+  socketFrames = 0;
+  vaadinFrames = 0;
+  /** Sockets opened so far (the first, and every reconnect). */
+  sockets = 0;
+
+  private next = 1;
+  private fencedUpTo = 0;
+  private readonly waiting = new Map<number, Waiting>();
+  private gapTimer: number | undefined;
+  private socket: WebSocket | null = null;
+  private retry: number | undefined;
+  private failures = 0;
+  private gone = false;
+
+  connectedCallback(): void {
+    this.gone = false;
+  }
+
+  disconnectedCallback(): void {
+    // Vaadin may move the element while it builds the page: only an element still out of the
+    // page a moment later has left for good.
+    window.setTimeout(() => {
+      if (this.isConnected) return;
+      this.gone = true;
+      window.clearTimeout(this.retry);
+      this.socket?.close(1000, 'page left');
+      this.socket = null;
+    }, 1000);
+  }
+
+  /** Called by the server with a one-time token: opens the frame socket. */
+  open(token: string): void {
+    if (this.gone) return;
+    this.socket?.close(1000, 'replaced');
+    const url = new URL(`frames?t=${encodeURIComponent(token)}`, document.baseURI);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const ws = new WebSocket(url.href);
+    ws.binaryType = 'arraybuffer';
+    this.socket = ws;
+    ws.onopen = () => {
+      this.sockets++;
+    };
+    ws.onmessage = (e: MessageEvent) => {
+      this.failures = 0;
+      this.socketFrames++;
+      this.receive(decodeFrame(e.data as ArrayBuffer), ws);
+    };
+    ws.onclose = () => {
+      if (this.socket !== ws) return;
+      this.socket = null;
+      if (this.gone) return;
+      // Back off 0.25, 0.5, 1, 2 … up to 15 s, then ask the server for a fresh token.
+      const delay = Math.min(15_000, 250 * 2 ** this.failures++);
+      this.retry = window.setTimeout(() => {
+        (this as unknown as { $server?: { reopen(): void } }).$server?.reopen();
+      }, delay);
+    };
+  }
+
+  /** Whether the frame socket is open (for tests). */
+  get socketOpen(): boolean {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  /** Drops the frame socket as a network would (for tests): the page reconnects. */
+  dropSocket(): void {
+    this.socket?.close(4000, 'dropped for a test');
+  }
+
+  /** A frame through Vaadin (base64 of the same bytes). */
   drawFrame(base64: string): void {
-    const frame = decodeFrame(base64);
+    this.vaadinFrames++;
+    this.receive(decodeFrame(base64), null);
+  }
+
+  /** Vaadin's changes made before frame {@code seq} have been applied: a fenced frame up to it may go. */
+  fence(seq: number): void {
+    this.fencedUpTo = Math.max(this.fencedUpTo, seq);
+    this.pump();
+  }
+
+  private receive(frame: DecodedFrame, socket: WebSocket | null): void {
+    if (frame.seq === 0) {
+      this.apply(frame);
+      return;
+    }
+    if (frame.seq < this.next) {
+      this.acknowledge(socket, frame.seq); // a copy of a frame applied already
+      return;
+    }
+    const other = this.waiting.get(frame.seq);
+    this.waiting.set(frame.seq, { frame, socket: socket ?? other?.socket ?? null });
+    this.pump();
+  }
+
+  private pump(): void {
+    for (;;) {
+      const w = this.waiting.get(this.next);
+      if (!w || (w.frame.fenced && this.fencedUpTo < this.next)) break;
+      this.waiting.delete(this.next);
+      this.next++;
+      this.apply(w.frame);
+      this.acknowledge(w.socket, w.frame.seq);
+    }
+    window.clearTimeout(this.gapTimer);
+    this.gapTimer = undefined;
+    if (this.waiting.size > 0) {
+      this.gapTimer = window.setTimeout(() => this.skipGap(), GAP_MS);
+    }
+  }
+
+  /** A frame or fence never came (Vaadin resynchronised the page): go on with what there is. */
+  private skipGap(): void {
+    if (this.waiting.size === 0) return;
+    this.next = Math.min(...this.waiting.keys());
+    this.fencedUpTo = Math.max(this.fencedUpTo, this.next);
+    this.pump();
+  }
+
+  private acknowledge(socket: WebSocket | null, seq: number): void {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      const ack = new DataView(new ArrayBuffer(4));
+      ack.setUint32(0, seq, true);
+      socket.send(ack.buffer);
+    }
+  }
+
+  private apply(frame: DecodedFrame): void {
     for (const [id, { kind, parts }] of frame.charts) {
       const chart = document.getElementById(id) as PointsTarget | null;
       if (!chart) continue;

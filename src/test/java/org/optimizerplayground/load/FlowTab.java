@@ -42,7 +42,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ol>
  *
  * <p>A frame is a pushed message that calls the frame channel's {@code drawFrame} (the map's
- * {@code appendPoints} before frames had their own channel): what a student sees moving. Arrival times are taken when the last byte of the message has arrived.
+ * {@code appendPoints} before frames had their own channel), or a binary message on the tab's
+ * frame socket: what a student sees moving. Arrival times are taken when the last byte of the
+ * message has arrived. The frame socket (server option {@code playground.frames.socket}, on by
+ * default) is opened as the page opens it: the one-time token ({@code ft_…}) is the argument of
+ * the frame channel's {@code open} call in a UIDL message (the view's answer, or a later push), the
+ * socket is {@code /frames?t=<token>} with the session cookie, and every frame is acknowledged at
+ * once with its sequence number (4 bytes, little-endian), which is what lets the server send the
+ * next one. The client does not reorder frames like the page (it only counts them).
  */
 final class FlowTab implements WebSocket.Listener {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +84,10 @@ final class FlowTab implements WebSocket.Listener {
     private boolean closedByUs;
     private int unexpectedCloses;
     private final AtomicInteger httpErrors = new AtomicInteger();
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\"(ft_[A-Za-z0-9_-]{16,})\"");
+    private volatile WebSocket frameSocket;
+    private int socketFrames;
+    private int socketsOpened;
 
     FlowTab(HttpClient http, URI base, String query) {
         this.http = http;
@@ -151,6 +162,80 @@ final class FlowTab implements WebSocket.Listener {
         if (lrNode < 0) {
             throw new IOException("the view has no param-1-lr field");
         }
+        openFrameSocket(body);
+    }
+
+    /** Opens the frame socket if {@code uidl} hands the tab a token (as the page's frame channel does). */
+    private void openFrameSocket(String uidl) {
+        var m = TOKEN.matcher(uidl);
+        if (!m.find()) {
+            return;
+        }
+        URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/frames?t=" + m.group(1));
+        http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(uri, new FrameSocket()).whenComplete((ws, failed) -> {
+                    if (failed != null) {
+                        synchronized (this) {
+                            if (!closedByUs) {
+                                unexpectedCloses++;
+                            }
+                        }
+                    } else {
+                        frameSocket = ws;
+                        synchronized (this) {
+                            socketsOpened++;
+                        }
+                    }
+                });
+    }
+
+    /** The tab's frame socket: binary frames in, a 4-byte acknowledgement out per frame. */
+    private final class FrameSocket implements WebSocket.Listener {
+        private java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket ws, java.nio.ByteBuffer data, boolean last) {
+            long now = System.nanoTime();
+            byte[] chunk = new byte[data.remaining()];
+            data.get(chunk);
+            partial.write(chunk, 0, chunk.length);
+            if (last) {
+                byte[] frame = partial.toByteArray();
+                partial = new java.io.ByteArrayOutputStream();
+                synchronized (FlowTab.this) {
+                    messages++;
+                    bytes += frame.length;
+                    socketFrames++;
+                    if (recording) {
+                        if (frames == arrivals.length) {
+                            arrivals = Arrays.copyOf(arrivals, frames * 2);
+                        }
+                        arrivals[frames++] = now;
+                        frameBytes += frame.length;
+                    }
+                }
+                // Acknowledge at once (the page does once it has applied the frame): bytes 2-5 are its number.
+                java.nio.ByteBuffer ack = java.nio.ByteBuffer.wrap(Arrays.copyOfRange(frame, 2, 6));
+                ws.sendBinary(ack, true);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            synchronized (FlowTab.this) {
+                if (!closedByUs) {
+                    unexpectedCloses++;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            onClose(ws, 1006, String.valueOf(error));
+        }
     }
 
     private void takeCookie(HttpResponse<String> response) throws IOException {
@@ -195,6 +280,10 @@ final class FlowTab implements WebSocket.Listener {
             }
             ws.abort();
         }
+        WebSocket frames = frameSocket;
+        if (frames != null) {
+            frames.abort();
+        }
     }
 
     /** Abandons the tab: the socket drops, nothing is said (a laptop lid closed, a network gone). */
@@ -206,6 +295,10 @@ final class FlowTab implements WebSocket.Listener {
         if (ws != null) {
             ws.abort();
         }
+        WebSocket frames = frameSocket;
+        if (frames != null) {
+            frames.abort();
+        }
     }
 
     /** Starts or stops recording frames (a measurement window). */
@@ -216,12 +309,15 @@ final class FlowTab implements WebSocket.Listener {
     /** What this tab saw while recording. */
     synchronized Stats stats() {
         return new Stats(Arrays.copyOf(arrivals, frames), frameBytes, messages, bytes, resyncs, appErrors, syncGaps,
-                unexpectedCloses, httpErrors.get());
+                unexpectedCloses, httpErrors.get(), socketFrames, socketsOpened);
     }
 
-    /** Frame arrival times (System.nanoTime) and counters of one tab over one window. */
+    /**
+     * Frame arrival times (System.nanoTime) and counters of one tab over one window; {@code socketFrames}
+     * counts the frames of the frame socket since the tab opened (the rest came through Vaadin).
+     */
     record Stats(long[] arrivals, long frameBytes, long messages, long bytes, int resyncs, int appErrors,
-                 int syncGaps, int unexpectedCloses, int httpErrors) {
+                 int syncGaps, int unexpectedCloses, int httpErrors, int socketFrames, int socketsOpened) {
         int errors() {
             return resyncs + appErrors + syncGaps + unexpectedCloses + httpErrors;
         }
@@ -307,6 +403,9 @@ final class FlowTab implements WebSocket.Listener {
                 syncGaps++;
             }
             lastSyncId = Math.max(lastSyncId, sync);
+        }
+        if (frameSocket == null && payload.contains("\"ft_")) {
+            openFrameSocket(payload);
         }
         if (payload.contains("\"resynchronize\":true")) {
             resyncs++;

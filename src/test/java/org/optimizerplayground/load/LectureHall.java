@@ -229,8 +229,12 @@ public final class LectureHall {
         long frameBytes = 0;
         int errors = 0;
         int silent = 0;
+        long socketFrames = 0;
+        int sockets = 0;
         for (FlowTab t : tabs) {
             FlowTab.Stats s = t.stats();
+            socketFrames += s.socketFrames();
+            sockets += s.socketsOpened();
             frames += s.arrivals().length;
             frameBytes += s.frameBytes();
             errors += s.errors();
@@ -261,6 +265,8 @@ public final class LectureHall {
                         + " with %d tabs open; window %.1f s; %.0f µs of server CPU per frame; load after %s%n",
                 openFailures.get(), failureSamples, silent, errors, baseHeap / 1e6, heap / 1e6, open, wall,
                 framesPerCoreSecond == 0 ? 0 : 1e6 / framesPerCoreSecond, loadAverage());
+        System.out.printf(Locale.ROOT, "frame sockets open %d of %d tabs; frames over them since the tabs opened %d%n",
+                sockets, tabs.size(), socketFrames);
         if (apiFigures != null) {
             System.out.println(apiFigures);
         }

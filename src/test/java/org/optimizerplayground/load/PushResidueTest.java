@@ -102,11 +102,14 @@ class PushResidueTest {
     }
 
     /**
-     * Polls {@code value} (every 200 ms, up to 30 s) until it is at most {@code limit}; returns the
-     * last value seen.
+     * Polls {@code value} (every 200 ms, up to 120 s) until it is at most {@code limit}; returns the
+     * last value seen. Since each tab also has a frame socket (web/frames), two scheduled tasks
+     * more than at the start were still there 30 s after the abandoned tabs' sessions ended, and
+     * gone within 120 s (seen in one run each; which executor holds them, presumably Tomcat's
+     * websocket close timeouts, was not found): bounded, not a leak, hence the longer wait.
      */
     private static long settle(LongSupplier value, long limit) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         long now;
         while ((now = value.getAsLong()) > limit && System.nanoTime() < deadline) {
             Thread.sleep(200);
@@ -153,7 +156,7 @@ class PushResidueTest {
 
     /** Polls (every 50 ms, up to 30 s) until {@code value} is at least {@code floor}. */
     private static void awaitAtLeast(String what, LongSupplier value, long floor) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         long now;
         while ((now = value.getAsLong()) < floor) {
             if (System.nanoTime() > deadline) {

@@ -28,11 +28,19 @@ public final class SessionDriver {
         }
     }
 
+    /** What a frame does once the session has ticked; false if it held the frame back (nothing sent). */
+    @FunctionalInterface
+    public interface FrameSink {
+        boolean frame();
+    }
+
     private final SimulationSession session;
     private final FrameScheduler scheduler;
     private final SessionRegistry registry;
     private final TabAccess tab;
-    private final Runnable onFrame;
+    private final FrameSink onFrame;
+    /** A frame was held back: keep ticking until one goes out, even if the session has ended. */
+    private boolean owed;
     private final AtomicBoolean framePending = new AtomicBoolean();
     /** When the last frame was made (System.nanoTime), to skip catch-up frames; 0 before the first. */
     private volatile long lastFrameNanos;
@@ -44,6 +52,19 @@ public final class SessionDriver {
 
     public SessionDriver(SimulationSession session, FrameScheduler scheduler, SessionRegistry registry,
                          TabAccess tab, Runnable onFrame) {
+        this(session, scheduler, registry, tab, () -> {
+            onFrame.run();
+            return true;
+        });
+    }
+
+    /**
+     * A driver whose frames may be held back ({@code onFrame} returns false, e.g. while the tab's
+     * frame socket has a frame in flight): the session keeps stepping, and the driver keeps its
+     * task until a frame has gone out after the session's last tick, so the last points arrive.
+     */
+    public SessionDriver(SimulationSession session, FrameScheduler scheduler, SessionRegistry registry,
+                         TabAccess tab, FrameSink onFrame) {
         this.session = session;
         this.scheduler = scheduler;
         this.registry = registry;
@@ -64,9 +85,10 @@ public final class SessionDriver {
     public void sync() {
         reportUpdates();
         boolean ticking = task != null;
-        if (session.needsTicks() && !ticking && !closed) {
+        boolean wanted = session.needsTicks() || owed;
+        if (wanted && !ticking && !closed) {
             task = scheduler.everyFrame(this::frame);
-        } else if (!session.needsTicks() && ticking) {
+        } else if (!wanted && ticking) {
             task.cancel(false);
             task = null;
         }
@@ -113,8 +135,10 @@ public final class SessionDriver {
                     long now = System.nanoTime();
                     lastFrameNanos = now;
                     session.tick(now);
-                    onFrame.run();
-                    registry.events().framePushed();
+                    owed = !onFrame.frame();
+                    if (!owed) {
+                        registry.events().framePushed();
+                    }
                     sync();
                 } catch (RuntimeException renderFailed) {
                     registry.events().frameFailed(renderFailed);

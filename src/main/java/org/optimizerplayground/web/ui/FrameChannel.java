@@ -1,26 +1,139 @@
 package org.optimizerplayground.web.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.JsModule;
+import java.util.Base64;
+import org.optimizerplayground.web.frames.FrameLink;
+import org.optimizerplayground.web.frames.FrameSockets;
 
 /**
- * Where a tab's frames arrive: an empty element ({@code frontend/charts/frame-channel.ts}) whose
- * {@code drawFrame} reads one {@link FrameMessage} and hands each chart of the page (found by id)
- * its new points and each status chip its k. Never hidden: calls on a hidden element would wait
- * in the tab's memory.
+ * Where a tab's frames go: an empty element ({@code frontend/charts/frame-channel.ts}) that opens
+ * the tab's frame socket with a one-time token this element hands it, and applies every
+ * {@link FrameMessage} (from the socket, or from its {@code drawFrame} call when the socket is off
+ * or down) in the order the frames were made: each chart of the page (found by id) gets its new
+ * points and each status chip its k. Never hidden: calls on a hidden element would wait in the
+ * tab's memory.
+ *
+ * <p>Per draw: {@link #beginDraw} before the views draw (it decides the route and queues, ahead of
+ * the views' own changes, any frame that must go again through Vaadin), then {@link #send}.
+ * The ordering rules are in {@link FrameLink}'s Javadoc.
  */
 @Tag("frame-channel")
 @JsModule("./charts/frame-channel.ts")
 final class FrameChannel extends Component {
-    FrameChannel() {
+    private final FrameSockets sockets;
+    private final FrameLink link;
+    private long seq;
+    private boolean socketRoute;
+    private long fenced;
+    private volatile UI ui;
+
+    FrameChannel(FrameSockets sockets) {
+        this.sockets = sockets;
         getStyle().set("display", "none");
+        if (sockets != null && sockets.enabled()) {
+            link = new FrameLink(this::socketClosed);
+            addAttachListener(e -> {
+                ui = e.getUI();
+                offerToken();
+            });
+            addDetachListener(e -> {
+                link.close();
+                sockets.forget(link);
+            });
+        } else {
+            link = null;
+        }
     }
 
-    /** Sends {@code message}, unless it is empty. */
+    /** The page asks for a token to open (again) its frame socket, after a drop. */
+    @ClientCallable
+    void reopen() {
+        if (link != null) {
+            offerToken();
+        }
+    }
+
+    private void offerToken() {
+        getElement().callJsFunction("open", sockets.issue(link));
+    }
+
+    /**
+     * Whether this timed frame should be held back: a frame is still in flight on the socket. The
+     * session keeps stepping and the next frame carries the points.
+     */
+    boolean holdBack() {
+        if (link != null && link.busy()) {
+            link.skipped();
+            return true;
+        }
+        return false;
+    }
+
+    /** Call before the views draw: picks the route and sends ahead what must go again through Vaadin. */
+    void beginDraw() {
+        socketRoute = link != null && link.open() && !link.busy();
+        if (link != null) {
+            for (byte[] replay : link.takeReplays(!socketRoute)) {
+                getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(replay));
+            }
+        }
+    }
+
+    /** Sends {@code message} after the views drew, unless it is empty. */
     void send(FrameMessage message) {
-        if (!message.isEmpty()) {
-            getElement().callJsFunction("drawFrame", message.encode(System.currentTimeMillis()));
+        if (message.isEmpty()) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        seq++;
+        if (socketRoute) {
+            // Anything the views changed through Vaadin in this draw must be on the page first: a
+            // changed node, or a call (Element.callJsFunction waits in the state tree's callbacks
+            // until the answer is written). Not UIInternals.isDirty(), which also walks every call
+            // still waiting for an invisible element, each frame.
+            UI tab = ui;
+            boolean fence = tab == null || tab.getInternals().getStateTree().isDirty();
+            if (link.send(seq, message.bytes(seq, fence, now))) {
+                if (fence) {
+                    fenced++;
+                    getElement().callJsFunction("fence", (double) seq);
+                }
+                return;
+            }
+        }
+        getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(message.bytes(seq, false, now)));
+    }
+
+    /** The tab's end of its frame socket (null when the socket is off). */
+    FrameLink link() {
+        return link;
+    }
+
+    /** Frames sent over the socket, timed frames held back, and socket frames that needed a fence. */
+    long[] counts() {
+        long[] c = link == null ? new long[2] : link.counts();
+        return new long[] {c[0], c[1], fenced};
+    }
+
+    /** A socket closed: a frame it had in flight goes through Vaadin at the tab's next turn. */
+    private void socketClosed() {
+        UI tab = ui;
+        if (tab == null) {
+            return;
+        }
+        try {
+            tab.access(() -> {
+                for (byte[] replay : link.takeReplays(false)) {
+                    getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(replay));
+                }
+            });
+        } catch (UIDetachedException gone) {
+            // the tab is gone too
         }
     }
 }

@@ -10,12 +10,15 @@ import org.optimizerplayground.web.ui.chart.SeriesChart;
 /**
  * Everything a frame sends the page, as one compact message: every chart's new points and the
  * k of every running run (for its status chip), read by {@code frontend/charts/frame-channel.ts}
- * and delivered by {@link FrameChannel} in one call. One frame costs one Vaadin call carrying one
- * string instead of a call per chart with nested JSON and a state-tree change per chip.
+ * and delivered by {@link FrameChannel}: as one binary message over the tab's frame socket
+ * ({@code web/frames}), or as one Vaadin call carrying the same bytes in base64 when the socket
+ * is off or down.
  *
- * <p>The string is the base64 of these bytes, all numbers little-endian:
+ * <p>The bytes, all numbers little-endian:
  * <pre>
- *   u8  version (1)
+ *   u8  version (2)
+ *   u8  flags: 1 = fenced (the page applies it only after Vaadin's {@code fence(seq)} arrived)
+ *   u32 sequence number of the frame in its tab (1, 2, …; 0 = not ordered, in tests)
  *   f64 server time in ms when the frame was made (for measurements; the page ignores it)
  *   u16 number of parts, then per part:
  *       u8 length, that many ASCII bytes: the id of the chart element
@@ -27,7 +30,9 @@ import org.optimizerplayground.web.ui.chart.SeriesChart;
  * {@code ChartWireFormatTest} pins the bytes of representative frames.
  */
 final class FrameMessage {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** Flag: the page waits for the Vaadin message that ends with {@code fence(seq)}. */
+    static final int FENCED = 1;
     static final int MAP = 0;
     static final int SERIES = 1;
 
@@ -68,16 +73,23 @@ final class FrameMessage {
         return partCount == 0 && chipCount == 0;
     }
 
-    /** The message, base64; {@code sentAt} is the server's time in ms. */
+    /** The message in base64, not ordered (sequence number 0); {@code sentAt} is the server's time in ms. */
     String encode(long sentAt) {
+        return Base64.getEncoder().encodeToString(bytes(0, false, sentAt));
+    }
+
+    /** The message's bytes as frame {@code seq} of its tab; {@code sentAt} is the server's time in ms. */
+    byte[] bytes(long seq, boolean fenced, long sentAt) {
         Bytes out = new Bytes(16 + parts.size() + chips.size());
         out.u8(VERSION);
+        out.u8(fenced ? FENCED : 0);
+        out.u32((int) seq);
         out.f64(sentAt);
         out.u16(partCount);
         out.write(parts.buffer(), 0, parts.size());
         out.u16(chipCount);
         out.write(chips.buffer(), 0, chips.size());
-        return Base64.getEncoder().encodeToString(out.toByteArray());
+        return out.toByteArray();
     }
 
     private void part(String chartId, int kind, int index, int n) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.web.frames.FrameSockets;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.session.SessionRegistry;
@@ -26,9 +27,10 @@ final class LiveSession {
     private final PlaygroundState state;
     private final Component i18n;
     private final List<Frame.View> views = new ArrayList<>();
-    private final FrameChannel channel = new FrameChannel();
+    private final FrameChannel channel;
     private SimulationSession session;
     private SessionDriver driver;
+    private UI ui;
     private long frameGeneration = -1;
     /** Per run, the epoch it was last drawn under. */
     private long[] drawnEpochs = new long[0];
@@ -39,7 +41,9 @@ final class LiveSession {
     private String answeredResponse;
     private int answeredAt;
 
-    LiveSession(FrameScheduler scheduler, SessionRegistry registry, PlaygroundState state, Component i18n) {
+    LiveSession(FrameScheduler scheduler, SessionRegistry registry, PlaygroundState state, Component i18n,
+                FrameSockets sockets) {
+        this.channel = new FrameChannel(sockets);
         this.scheduler = scheduler;
         this.registry = registry;
         this.state = state;
@@ -53,17 +57,28 @@ final class LiveSession {
 
     /** Starts the session for the tab of {@code ui} and follows the state from now on. */
     void attach(UI ui) {
+        this.ui = ui;
         session = new SimulationSession(registry.store(), state.experiment(), state.page().speed());
         SessionDriver.TabAccess tab = new UiTabAccess(ui);
-        driver = new SessionDriver(session, scheduler, registry, tab, () -> {
-            draw(false);
-            releaseAnsweredResponse(ui);
-        });
+        driver = new SessionDriver(session, scheduler, registry, tab, (SessionDriver.FrameSink) this::timedFrame);
         if (!following) {
             following = true;
             state.addChangeListener(this::follow);
         }
         open();
+    }
+
+    /**
+     * One timed frame (the driver's, after the session ticked): drawn, unless a frame is still in
+     * flight on the tab's frame socket; then nothing is taken and the next frame carries the points.
+     */
+    boolean timedFrame() {
+        if (channel.holdBack()) {
+            return false;
+        }
+        draw(false);
+        releaseAnsweredResponse(ui);
+        return true;
     }
 
     /** Ends the session with the tab. */
@@ -121,6 +136,7 @@ final class LiveSession {
 
     /** Makes this tick's frame and hands it to every view; {@code exact} after an edit or a command. */
     void draw(boolean exact) {
+        channel.beginDraw();
         Experiment e = session.experiment();
         if (labelled != e) {
             List<String> next = RunLabels.of(i18n, e);
@@ -152,7 +168,7 @@ final class LiveSession {
     }
 
     /** The element the frames go to; the page puts it anywhere in the view. */
-    Component channel() {
+    FrameChannel channel() {
         return channel;
     }
 

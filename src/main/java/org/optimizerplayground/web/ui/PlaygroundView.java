@@ -20,6 +20,7 @@ import org.optimizerplayground.engine.experiment.PageOptions;
 import org.optimizerplayground.engine.experiment.QueryString;
 import org.optimizerplayground.web.analysis.AnalysisService;
 import org.optimizerplayground.web.export.CodeExportPanel;
+import org.optimizerplayground.web.frames.FrameSockets;
 import org.optimizerplayground.web.session.FrameScheduler;
 import org.optimizerplayground.web.session.SessionDriver;
 import org.optimizerplayground.web.session.SessionRegistry;
@@ -54,9 +55,10 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     private final EwmaPanel ewma = new EwmaPanel();
     private final CodeExportPanel codeExport = new CodeExportPanel();
 
-    public PlaygroundView(FrameScheduler scheduler, SessionRegistry registry, AnalysisService analysisService) {
+    public PlaygroundView(FrameScheduler scheduler, SessionRegistry registry, AnalysisService analysisService,
+                          FrameSockets sockets) {
         addClassName("playground");
-        live = new LiveSession(scheduler, registry, state, this);
+        live = new LiveSession(scheduler, registry, state, this, sockets);
         playback = new PlaybackControls(state, live, hideables);
         StatusChips statuses = new StatusChips();
         Downloads downloads = new Downloads(state, live, map.chart(), curves.lossChart());
@@ -153,6 +155,10 @@ public class PlaygroundView extends Main implements BeforeEnterObserver, HasDyna
     // ---- for tests ----
     SimulationSession session() {
         return live.session();
+    }
+
+    LiveSession live() {
+        return live;
     }
 
     SessionDriver driver() {

@@ -142,6 +142,11 @@ class TwoInstancesBehindNginxTest {
         }, "the run to end");
         assertThat(seen).as("k seen while playing").hasSizeGreaterThanOrEqualTo(3);
 
+        // Those frames came over the tab's own frame socket (/frames), through nginx.
+        Number socketFrames = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.querySelector('frame-channel').socketFrames;");
+        assertThat(socketFrames.intValue()).as("frames over the frame socket through nginx").isGreaterThan(5);
+
         List<List<Double>> path = page.mapPath(1);
         assertThat(path).hasSize(STEPS + 1);
         TrajectoryApi api = new TrajectoryApi(lb.base());
@@ -168,6 +173,8 @@ class TwoInstancesBehindNginxTest {
         String push = lb.awaitLogLine("websocket push request", l -> l.contains("/VAADIN/push")
                 && l.contains("X-Atmosphere-Transport=websocket") && l.contains("\" 101 "));
         assertThat(push).contains("route=" + route, "upstream=127.0.0.1:" + lb.node(route).port);
+        String frames = lb.awaitLogLine("frame socket request", l -> l.contains("GET /frames?t=") && l.contains("\" 101 "));
+        assertThat(frames).contains("route=" + route, "upstream=127.0.0.1:" + lb.node(route).port);
     }
 
     @Test

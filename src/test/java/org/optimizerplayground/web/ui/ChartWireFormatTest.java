@@ -107,9 +107,10 @@ class ChartWireFormatTest {
         FrameMessage m = new FrameMessage();
         m.series("lr", List.of(new org.optimizerplayground.web.ui.chart.SeriesChart.Points(2, new int[] {1}, new double[] {Double.NaN})));
         m.chip(1, 70_000);
-        byte[] bytes = java.util.Base64.getDecoder().decode(m.encode(1000));
+        byte[] bytes = m.bytes(70_001, true, 1000);
         assertThat(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(
-                "01" + "0000000000408f40"      // version 1, sent at 1000.0 ms
+                "02" + "01" + "71110100"       // version 2, fenced, frame 70 001 of its tab
+                + "0000000000408f40"            // sent at 1000.0 ms
                 + "0100"                        // one part
                 + "02" + "6c72"                 // id "lr"
                 + "01" + "0200" + "01000000"    // series points, series 2, one point
@@ -117,6 +118,8 @@ class ChartWireFormatTest {
                 + "000000000000f87f"            // NaN: a gap
                 + "0100" + "0100" + "70110100"); // one chip: run 1 at k = 70 000
         assertThat(new FrameMessage().isEmpty()).isTrue();
+        // Through Vaadin the same bytes go as base64; unordered (tests) they are frame 0, not fenced.
+        assertThat(java.util.Base64.getDecoder().decode(m.encode(1000))).startsWith(0x02, 0x00, 0, 0, 0, 0);
     }
 
     @Test

@@ -10,16 +10,22 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a {@link FrameMessage} back, as {@code frontend/charts/frame-channel.ts} does (for tests). */
-record FrameMessageReader(double sentAt, List<Part> parts, Map<Integer, Integer> chips) {
+record FrameMessageReader(long seq, boolean fenced, double sentAt, List<Part> parts, Map<Integer, Integer> chips) {
     /** New points of run or series {@code index} of the element {@code chart}. */
     record Part(String chart, int kind, int index, double[] x, double[] y) {
     }
 
     static FrameMessageReader read(String base64) {
-        ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(base64)).order(ByteOrder.LITTLE_ENDIAN);
+        return read(Base64.getDecoder().decode(base64));
+    }
+
+    static FrameMessageReader read(byte[] bytes) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (b.get() != FrameMessage.VERSION) {
-            throw new IllegalArgumentException("not a version 1 frame");
+            throw new IllegalArgumentException("not a version 2 frame");
         }
+        boolean fenced = (b.get() & FrameMessage.FENCED) != 0;
+        long seq = Integer.toUnsignedLong(b.getInt());
         double sentAt = b.getDouble();
         List<Part> parts = new ArrayList<>();
         for (int p = Short.toUnsignedInt(b.getShort()); p > 0; p--) {
@@ -43,7 +49,7 @@ record FrameMessageReader(double sentAt, List<Part> parts, Map<Integer, Integer>
         if (b.hasRemaining()) {
             throw new IllegalArgumentException(b.remaining() + " bytes after the chips");
         }
-        return new FrameMessageReader(sentAt, parts, chips);
+        return new FrameMessageReader(seq, fenced, sentAt, parts, chips);
     }
 
     /** The parts for element {@code chart}. */

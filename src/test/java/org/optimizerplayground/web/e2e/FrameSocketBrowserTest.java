@@ -1,0 +1,69 @@
+package org.optimizerplayground.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The tab's frame socket (issue 11, design b) in Chromium: frames arrive over it, and a socket
+ * dropped mid-run, again and again, and an α edit while frames are in flight lose no point and put
+ * none in the wrong place: when the runs have ended the map and the curves hold exactly what an
+ * undisturbed tab of the same link holds, and the map exactly the API's θ_k.
+ */
+class FrameSocketBrowserTest extends BrowserTest {
+    private static final String LINK = "/?surface=rosenbrock&steps=1200&run=adam(lr=0.05)&run=momentum(lr=0.001)"
+            + "&run=sgd(lr=0.002)&speed=200";
+
+    @Test
+    void dropsOfTheFrameSocketLoseNoPoint() {
+        PlaygroundPage page = openInNewTab(LINK);
+        page.waitFor(d -> channel("socketFrames") > 3, "frames over the frame socket");
+        for (int drop = 0; drop < 4; drop++) {
+            long sockets = channel("sockets");
+            js("document.querySelector('frame-channel').dropSocket();");
+            page.waitFor(d -> channel("sockets") > sockets && Boolean.TRUE.equals(
+                    js("return document.querySelector('frame-channel').socketOpen;")), "the frame socket to reopen");
+            long before = channel("socketFrames");
+            page.waitFor(d -> channel("socketFrames") > before || page.allEnded(), "frames over the new socket");
+        }
+        // An edit while frames fly: Vaadin's clear and the socket's frames race each other.
+        page.setLearningRate(2, "0.0015");
+        long sockets = channel("sockets");
+        js("document.querySelector('frame-channel').dropSocket();");
+        page.waitUntil(Duration.ofSeconds(60), d -> page.allEnded(), "every run to end");
+        page.waitFor(d -> channel("sockets") > sockets, "the frame socket to reopen after the last drop");
+        assertThat(channel("socketFrames")).as("frames over the socket").isGreaterThan(10);
+
+        String query = page.query();
+        PlaygroundPage calm = openInNewTab("/?" + query);
+        calm.waitUntil(Duration.ofSeconds(60), d -> calm.allEnded(), "the undisturbed tab's runs to end");
+        for (int run = 1; run <= 3; run++) {
+            same("undisturbed map of run " + run, api.thetas(query, run), calm.mapPath(run));
+            same("map of run " + run + " after the drops", calm.mapPath(run), page.mapPath(run));
+            same("J of run " + run, calm.series("loss-chart", run - 1), page.series("loss-chart", run - 1));
+            same("α_k of run " + run, calm.series("lr-chart", run - 1), page.series("lr-chart", run - 1));
+        }
+        assertThat(page.mapPointCount(1)).isEqualTo(1201);
+    }
+
+    /** Equal lists of points; else says where the first difference is (the lists are long). */
+    private static void same(String what, java.util.List<java.util.List<Double>> expected,
+                             java.util.List<java.util.List<Double>> actual) {
+        int n = Math.min(expected.size(), actual.size());
+        for (int i = 0; i < n; i++) {
+            assertThat(actual.get(i)).as("%s: point %d of %d (expected %d points)", what, i, actual.size(),
+                    expected.size()).isEqualTo(expected.get(i));
+        }
+        assertThat(actual.size()).as("%s: number of points", what).isEqualTo(expected.size());
+    }
+
+    private long channel(String counter) {
+        return ((Number) js("return document.querySelector('frame-channel')[arguments[0]];", counter)).longValue();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+}

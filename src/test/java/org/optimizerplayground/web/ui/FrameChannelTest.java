@@ -1,0 +1,134 @@
+package org.optimizerplayground.web.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.optimizerplayground.web.frames.FrameLink;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A tab whose frames go over its frame socket, with a socket that is slow to take them: never
+ * more than one frame in flight, the frames held back carried by the next one, and the frame in
+ * flight sent again through Vaadin ahead of an edit's changes.
+ */
+@SpringBootTest
+class FrameChannelTest extends BrowserlessTab {
+    /** A page at the end of a slow socket: it writes a frame only when told, and acknowledges it then. */
+    private static final class SlowPage implements FrameLink.Socket {
+        final List<byte[]> frames = new ArrayList<>();
+        Consumer<Boolean> writing;
+
+        @Override
+        public void send(byte[] bytes, Consumer<Boolean> done) {
+            assertThat(writing).as("a second frame while one is in flight").isNull();
+            frames.add(bytes);
+            writing = done;
+        }
+
+        void take(FrameLink link) {
+            writing.accept(true);
+            writing = null;
+            link.acknowledged(this, FrameMessageReader.read(frames.getLast()).seq());
+        }
+
+        @Override
+        public void close(String reason) {
+        }
+    }
+
+    /** Frames that went through Vaadin so far. */
+    private final List<byte[]> throughVaadin = new ArrayList<>();
+
+    /** The calls of the answer being made now; the frames among them are kept in {@link #throughVaadin}. */
+    private List<String> vaadinCalls() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        var calls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        for (var c : calls) {
+            if (c.getInvocation().getExpression().contains("drawFrame")) {
+                throughVaadin.add(java.util.Base64.getDecoder().decode((String) c.getInvocation().getParameters().getLast()));
+            }
+        }
+        return calls.stream().map(i -> i.getInvocation().getExpression()).toList();
+    }
+
+    @Test
+    void aSlowSocketHasOneFrameInFlightAndTheNextCarriesTheHeldBackPoints() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false"));
+        PlaygroundView view = _get(PlaygroundView.class);
+        FrameChannel channel = _get(FrameChannel.class);
+        assertThat(channel.link()).as("the frame socket is on by default").isNotNull();
+        vaadinCalls();
+        SlowPage page = new SlowPage();
+        channel.link().attach(page);
+
+        view.live().command(LiveSession.Command.PLAY); // its frame (the chips' k) goes over the socket too
+        vaadinCalls();
+        if (!page.frames.isEmpty()) {
+            page.take(channel.link());
+        }
+        int before = page.frames.size();
+        long now = System.nanoTime();
+        view.session().tick(now);
+        assertThat(view.live().timedFrame()).isTrue();
+        assertThat(page.frames).as("over the socket").hasSize(before + 1);
+        assertThat(vaadinCalls()).doesNotContain("return $0.drawFrame($1)");
+        for (int i = 1; i <= 5; i++) {
+            view.session().tick(now + i * 40_000_000L);
+            assertThat(view.live().timedFrame()).as("held back while a frame is in flight").isFalse();
+        }
+        assertThat(page.frames).hasSize(before + 1);
+        assertThat(vaadinCalls()).as("nothing queued in Vaadin either").noneMatch(c -> c.contains("drawFrame"));
+        page.take(channel.link());
+        assertThat(view.live().timedFrame()).isTrue();
+        assertThat(page.frames).hasSize(before + 2);
+
+        int k = view.session().trajectories().getFirst().size() - 1;
+        int mapPoints = 0;
+        List<byte[]> all = new ArrayList<>(throughVaadin);
+        all.addAll(page.frames);
+        for (byte[] f : all) {
+            mapPoints += FrameMessageReader.read(f).of("contour-chart").stream().mapToInt(p -> p.x().length).sum();
+        }
+        assertThat(k).as("five frames' worth of updates").isGreaterThan(20);
+        assertThat(mapPoints).as("θ₁ … θ_k, each once (θ₀ came with the page, before the socket opened)").isEqualTo(k);
+        FrameMessageReader second = FrameMessageReader.read(page.frames.getLast());
+        assertThat(second.seq()).isEqualTo(FrameMessageReader.read(page.frames.get(before)).seq() + 1);
+        assertThat(second.chips()).containsEntry(0, k);
+    }
+
+    @Test
+    void anEditWhileAFrameIsInFlightSendsThatFrameAgainThroughVaadinBeforeItsChanges() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false"));
+        PlaygroundView view = _get(PlaygroundView.class);
+        FrameChannel channel = _get(FrameChannel.class);
+        vaadinCalls();
+        SlowPage page = new SlowPage();
+        channel.link().attach(page);
+        view.live().command(LiveSession.Command.PLAY);
+        if (!page.frames.isEmpty()) {
+            page.take(channel.link());
+        }
+        view.session().tick(System.nanoTime());
+        view.live().timedFrame();
+        vaadinCalls();
+        int sent = page.frames.size();
+        byte[] inFlight = page.frames.getLast();
+
+        view.live().command(LiveSession.Command.RESET); // clears the charts through Vaadin
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        var calls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        List<String> expressions = calls.stream().map(i -> i.getInvocation().getExpression()).toList();
+        assertThat(expressions.getFirst()).as("the frame in flight first").isEqualTo("return $0.drawFrame($1)");
+        assertThat(java.util.Base64.getDecoder().decode((String) calls.getFirst().getInvocation().getParameters().getLast()))
+                .isEqualTo(inFlight);
+        assertThat(expressions.subList(1, expressions.size())).as("then the reset's own changes and its frame")
+                .anyMatch(e -> e.contains("clear")).endsWith("return $0.drawFrame($1)");
+        assertThat(page.frames).as("nothing more over the busy socket").hasSize(sent);
+    }
+}
