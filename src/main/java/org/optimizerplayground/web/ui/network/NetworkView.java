@@ -3,14 +3,11 @@ package org.optimizerplayground.web.ui.network;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,7 +39,6 @@ import org.optimizerplayground.web.ui.PageLanguage;
 public class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The decision map is computed at most this often (5 times a second). */
     static final long GRID_NANOS = 200_000_000L;
-    private static final int[] SPEEDS = {1, 10, 30, 100, 300, 1000, 3000, 5000, NetworkSession.MAX_SPEED};
 
     private final FrameScheduler scheduler;
     private final NetworkSessions sessions;
@@ -51,12 +47,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
     private final Div notices = new Div();
     private final NetworkControls controls = new NetworkControls(state);
     private final RunsEditor runs = new RunsEditor(state);
-    private final Button play = new Button();
-    private final Button step = new Button(getTranslation("net.step"), VaadinIcon.STEP_FORWARD.create());
-    private final Button reset = new Button(getTranslation("net.reset"), VaadinIcon.ROTATE_LEFT.create());
+    private final NetworkPlayback playback = new NetworkPlayback(state, this::session, this::commanded);
     private final Hideables hideables = new Hideables();
-    private final Select<Integer> speed = new Select<>();
-    private final Select<Integer> focus = new Select<>();
     private final NetworkStatuses statuses = new NetworkStatuses();
     private final DecisionMap map = new DecisionMap();
     private final NetworkCharts charts = new NetworkCharts();
@@ -82,31 +74,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         state.addChangeListener(c -> lessons.show(NetworkLessons.byQuery(state.settingLink()).orElse(null)));
         notices.setId("link-notice");
         notices.addClassName("notices");
-        play.setId("net-play");
-        step.setId("net-step");
-        reset.setId("net-reset");
-        play.addClickListener(e -> command(this::playOrPause));
         shortcuts.addShortcutListener(e -> shortcut(e.key()));
-        step.addClickListener(e -> command(session::step));
-        reset.addClickListener(e -> command(session::reset));
-        speed.setId("net-speed");
-        speed.setLabel(getTranslation("net.speed"));
-        speed.setItems(java.util.Arrays.stream(SPEEDS).boxed().toList());
-        speed.setItemLabelGenerator(s -> s == NetworkSession.MAX_SPEED ? "max" : Integer.toString(s));
-        speed.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                state.setSpeed(e.getValue());
-            }
-        });
-        focus.setId("net-focus");
-        focus.setLabel(getTranslation("net.focus"));
-        focus.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                state.setFocus(e.getValue());
-            }
-        });
-        Div playback = new Div(play, step, reset, speed, focus);
-        playback.addClassName("network-playback");
         map.setId("net-map");
         Div mapBox = new Div(map, new Span(getTranslation("net.map.note")));
         mapBox.addClassName("network-map");
@@ -117,8 +85,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         Div body = new Div(left, stage);
         body.addClassName("body");
         add(header, notices, body);
-        for (var hideable : java.util.Map.of("play", play, "step", step,
-                "reset", reset, "speed", speed, "data-editor", controls, "run-editor", runs, "decision-map", mapBox,
+        playback.register(hideables);
+        for (var hideable : java.util.Map.of("data-editor", controls, "run-editor", runs, "decision-map", mapBox,
                 "update-rule", rule).entrySet()) {
             hideables.register(hideable.getKey(), hideable.getValue());
         }
@@ -212,37 +180,20 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         driver.sync();
     }
 
-    private void playOrPause() {
-        if (session.needsTicks()) {
-            session.pause();
-        } else {
-            session.play();
-        }
-    }
-
     /**
      * A keyboard shortcut ({@link KeyboardShortcuts}, as on the surface page): space play/pause,
      * → one update, r reset, ? the help; one whose button the link hides does nothing.
      */
     void shortcut(String key) {
-        switch (key) {
-            case "help" -> header.openShortcutsHelp();
-            case "play" -> pressed(play, this::playOrPause);
-            case "step" -> pressed(step, () -> session.step());
-            case "reset" -> pressed(reset, () -> session.reset());
-            default -> {
-            }
+        if (key.equals("help")) {
+            header.openShortcutsHelp();
+        } else {
+            playback.shortcut(key);
         }
     }
 
-    private void pressed(Button button, Runnable action) {
-        if (button.isVisible() && session != null) {
-            command(action);
-        }
-    }
-
-    private void command(Runnable action) {
-        action.run();
+    /** After a button or a shortcut: the page shows its effect at once. */
+    private void commanded() {
         draw(true);
         driver.sync();
     }
@@ -255,18 +206,8 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
             drawnGeneration = session.generation();
             charts.configure(labels);
             map.setPoints(session.problem().split());
-            // Fewer runs than before (another lesson, a run removed): the old choice may be gone, so
-            // it is cleared before the items change, and the labels never index past the new runs.
-            focus.clear();
-            focus.setItemLabelGenerator(i -> i < labels.size() ? labels.get(i) : "");
-            focus.setItems(java.util.stream.IntStream.range(0, labels.size()).boxed().toList());
+            playback.showRuns(labels);
             exact = true;
-        }
-        if (focus.getValue() == null || focus.getValue() != state.focus()) {
-            focus.setValue(state.focus());
-        }
-        if (speed.getValue() == null || speed.getValue() != state.speed()) {
-            speed.setValue(state.speed());
         }
         charts.append(session);
         long now = System.nanoTime();
@@ -277,9 +218,7 @@ public class NetworkView extends Main implements BeforeEnterObserver, HasDynamic
         statuses.show(session, labels, spec.steps());
         int inFocus = Math.min(state.focus(), labels.size() - 1);
         rule.draw(session, inFocus, labels.get(inFocus), exact || !session.needsTicks());
-        boolean playing = session.needsTicks();
-        play.setText(getTranslation(playing ? "net.pause" : "net.play"));
-        play.setIcon(playing ? VaadinIcon.PAUSE.create() : VaadinIcon.PLAY.create());
+        playback.show(state, session.needsTicks());
     }
 
     // ---- for tests ----
