@@ -13,6 +13,7 @@ import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.RunStepper;
 import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.run.TrajectoryBits;
 import org.optimizerplayground.engine.store.TrajectoryStore;
 
 /**
@@ -56,23 +57,8 @@ class SharedTrajectoriesTest {
         return bits(cut);
     }
 
-    static List<long[]> bits(List<Trajectory> runs) {
-        List<long[]> all = new ArrayList<>();
-        for (Trajectory t : runs) {
-            long[] b = new long[t.size() * (2 * t.dimension() + 2) + 1];
-            int n = 0;
-            for (int k = 0; k < t.size(); k++) {
-                for (int i = 0; i < t.dimension(); i++) {
-                    b[n++] = Double.doubleToRawLongBits(t.theta(k, i));
-                    b[n++] = Double.doubleToRawLongBits(t.grad(k, i));
-                }
-                b[n++] = Double.doubleToRawLongBits(t.loss(k));
-                b[n++] = Double.doubleToRawLongBits(t.lr(k));
-            }
-            b[n] = t.status().ordinal();
-            all.add(b);
-        }
-        return all;
+    private static List<long[]> bits(List<Trajectory> runs) {
+        return TrajectoryBits.of(runs);
     }
 
     @Test

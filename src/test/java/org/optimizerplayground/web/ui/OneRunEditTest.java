@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.run.TrajectoryBits;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -49,24 +50,8 @@ class OneRunEditTest extends BrowserlessTab {
                 + i.getInvocation().getParameters().stream().skip(1).map(String::valueOf).toList()).toList();
     }
 
-    /** Every number of every point, as raw bits, so "equal" means bit for bit. */
     private static List<long[]> bits(List<Trajectory> runs) {
-        List<long[]> all = new ArrayList<>();
-        for (Trajectory t : runs) {
-            long[] b = new long[t.size() * (2 * t.dimension() + 2) + 1];
-            int n = 0;
-            for (int k = 0; k < t.size(); k++) {
-                for (int i = 0; i < t.dimension(); i++) {
-                    b[n++] = Double.doubleToRawLongBits(t.theta(k, i));
-                    b[n++] = Double.doubleToRawLongBits(t.grad(k, i));
-                }
-                b[n++] = Double.doubleToRawLongBits(t.loss(k));
-                b[n++] = Double.doubleToRawLongBits(t.lr(k));
-            }
-            b[n] = t.status().ordinal();
-            all.add(b);
-        }
-        return all;
+        return TrajectoryBits.of(runs);
     }
 
     @Test
