@@ -53,30 +53,38 @@ public final class EffectiveRate {
 
     /** The rate per parameter of one update, from its terms (see the class comment). */
     static double[] of(RunSpec run, UpdateTerms t, int dim) {
-        String id = run.optimizerId();
-        Map<String, Object> p = run.optimizer().parameters();
-        double eps = p.get("eps") instanceof Double d ? d : 0;
-        EpsMode mode = p.get("eps_mode") instanceof EpsMode m ? m : EpsMode.INSIDE;
-        double alpha = value(t, "alpha", 0);
         double[] rate = new double[dim];
-        for (int i = 0; i < dim; i++) {
-            rate[i] = switch (id) {
-                case "adam", "adamw" -> mode == EpsMode.HAT
-                        ? value(t, "alpha_hat", 0) / (StrictMath.sqrt(value(t, p.get("amsgrad") == Boolean.TRUE
-                                ? "s_max" : "s", i)) + eps)
-                        : alpha / mode.denominator(value(t, "s_hat", i), eps);
-                case "nadam" -> alpha / mode.denominator(value(t, "s_hat", i), eps);
-                case "rmsprop", "adagrad" -> alpha / mode.denominator(value(t, "s", i), eps);
-                case "adamax" -> alpha / value(t, "bias1", 0) / value(t, "u", i);
-                case "adadelta" -> value(t, "g", i) == 0 ? Double.NaN
-                        : alpha * value(t, "delta", i) / value(t, "g", i);
-                default -> alpha;
-            };
-        }
+        Rule.of(run).rates(t, rate);
         return rate;
     }
 
-    private static double value(UpdateTerms t, String key, int i) {
-        return t.get(key).orElseThrow(() -> new IllegalStateException("no term " + key)).values()[i];
+    /**
+     * What the rate of one run's updates depends on besides their terms, read once from the run's
+     * settings (a replay reads it for every update). Same operations as before, so the same bits.
+     */
+    record Rule(String id, double eps, EpsMode mode, boolean amsgrad) {
+        static Rule of(RunSpec run) {
+            Map<String, Object> p = run.optimizer().parameters();
+            return new Rule(run.optimizerId(), p.get("eps") instanceof Double d ? d : 0,
+                    p.get("eps_mode") instanceof EpsMode m ? m : EpsMode.INSIDE, p.get("amsgrad") == Boolean.TRUE);
+        }
+
+        /** Fills {@code rate} (one value per component) with the rates of the update whose terms are {@code t}. */
+        void rates(UpdateTerms t, double[] rate) {
+            double alpha = t.value("alpha", 0);
+            for (int i = 0; i < rate.length; i++) {
+                rate[i] = switch (id) {
+                    case "adam", "adamw" -> mode == EpsMode.HAT
+                            ? t.value("alpha_hat", 0) / (StrictMath.sqrt(t.value(amsgrad ? "s_max" : "s", i)) + eps)
+                            : alpha / mode.denominator(t.value("s_hat", i), eps);
+                    case "nadam" -> alpha / mode.denominator(t.value("s_hat", i), eps);
+                    case "rmsprop", "adagrad" -> alpha / mode.denominator(t.value("s", i), eps);
+                    case "adamax" -> alpha / t.value("bias1", 0) / t.value("u", i);
+                    case "adadelta" -> t.value("g", i) == 0 ? Double.NaN
+                            : alpha * t.value("delta", i) / t.value("g", i);
+                    default -> alpha;
+                };
+            }
+        }
     }
 }

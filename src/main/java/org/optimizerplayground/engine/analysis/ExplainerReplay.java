@@ -24,6 +24,8 @@ public final class ExplainerReplay {
     private final int dim;
     private final double beta1;
     private final double beta2;
+    private final EffectiveRate.Rule rule;
+    private final double[] rate;
     /** Per component: ∂θ, m, m̂, s, ŝ, rate of the updates of the last {@link #advanceTo}, from {@link #windowStart}. */
     private final double[][][] series;
     private final double[] m;
@@ -46,6 +48,8 @@ public final class ExplainerReplay {
         this.dim = e.dimension();
         this.beta1 = Ewma.beta1(run);
         this.beta2 = Ewma.beta2(run);
+        this.rule = EffectiveRate.Rule.of(run);
+        this.rate = new double[dim];
         this.series = new double[dim][6][16];
         this.m = new double[dim];
         this.s = new double[dim];
@@ -90,14 +94,14 @@ public final class ExplainerReplay {
         while (updates < target && !stepper.finished()) {
             UpdateTerms terms = new UpdateTerms();
             stepper.step(terms);
-            double[] g = terms.get("g").orElseThrow().values();
-            double[] rate = EffectiveRate.of(run, terms, dim);
+            rule.rates(terms, rate);
             b1k *= beta1;
             b2k *= beta2;
             boolean kept = updates % keep == 0;
             for (int c = 0; c < dim; c++) {
-                m[c] = beta1 * m[c] + (1 - beta1) * g[c];
-                s[c] = beta2 * s[c] + (1 - beta2) * (g[c] * g[c]);
+                double g = terms.value("g", c);
+                m[c] = beta1 * m[c] + (1 - beta1) * g;
+                s[c] = beta2 * s[c] + (1 - beta2) * (g * g);
                 if (!kept) {
                     continue;
                 }
@@ -108,7 +112,7 @@ public final class ExplainerReplay {
                         out[j] = Arrays.copyOf(out[j], w * 2);
                     }
                 }
-                out[0][w] = g[c];
+                out[0][w] = g;
                 out[1][w] = m[c];
                 out[2][w] = m[c] / (1 - b1k);
                 out[3][w] = s[c];

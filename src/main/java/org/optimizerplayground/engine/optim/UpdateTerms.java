@@ -24,7 +24,8 @@ public final class UpdateTerms {
         }
     }
 
-    private final List<Term> terms = new ArrayList<>();
+    /** Sized for the longest rule (AdamW with amsgrad records about a dozen terms), so that it never grows. */
+    private final List<Term> terms = new ArrayList<>(16);
 
     /** Records a per-component quantity. */
     public UpdateTerms vector(String key, String latex, double[] values) {
@@ -45,6 +46,31 @@ public final class UpdateTerms {
 
     /** The term with this key, if recorded. */
     public Optional<Term> get(String key) {
-        return terms.stream().filter(t -> t.key().equals(key)).findFirst();
+        return Optional.ofNullable(find(key));
+    }
+
+    /**
+     * Value {@code i} of the term with this key, without copying its values (a replay reads a few
+     * numbers of every update; {@link #get} copies the whole vector each time).
+     *
+     * @throws IllegalStateException when no term has this key
+     * @throws IndexOutOfBoundsException when {@code i} is not a component of the term
+     */
+    public double value(String key, int i) {
+        Term t = find(key);
+        if (t == null) {
+            throw new IllegalStateException("no term " + key);
+        }
+        return t.values[i];
+    }
+
+    private Term find(String key) {
+        for (int j = 0, n = terms.size(); j < n; j++) {
+            Term t = terms.get(j);
+            if (t.key.equals(key)) {
+                return t;
+            }
+        }
+        return null;
     }
 }

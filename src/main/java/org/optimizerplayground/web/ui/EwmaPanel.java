@@ -115,7 +115,7 @@ final class EwmaPanel extends Div implements Frame.View {
     }
 
     private void draw(Frame frame, Out out) {
-        last = frame;
+        last = frame.kept(); // without its message: sent, and up to ~1 MB
         long now = System.nanoTime();
         boolean exact = frame.exact() || frame.renamed() || !frame.playing();
         if (!isVisible() || !inView || !exact && now - lastNanos < REFRESH_NANOS) {

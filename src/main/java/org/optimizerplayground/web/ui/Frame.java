@@ -30,6 +30,16 @@ record Frame(long generation, boolean restarted, boolean renamed, boolean playin
     /** A longer run's curves: its updates in about this many buckets, each drawn by its minimum and maximum. */
     static final int BUCKETS = 500;
 
+    /**
+     * This frame without its message, for a panel that keeps its last frame to redraw it on a
+     * user's choice: the message (up to about 1 MB for a long run's first frame) is sent once and
+     * is not needed again, so a kept frame must not keep it reachable for the life of the tab.
+     */
+    Frame kept() {
+        return message == null ? this
+                : new Frame(generation, restarted, renamed, playing, exact, experiment, labels, focus, runs, null);
+    }
+
     /** Every s-th point is drawn, so a run of {@code steps} updates shows at most ~5 000 points. */
     static int stride(int steps) {
         return Math.max(1, (steps + MAX_POINTS - 1) / MAX_POINTS);

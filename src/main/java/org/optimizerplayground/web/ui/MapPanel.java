@@ -80,7 +80,7 @@ final class MapPanel extends Div implements Frame.View {
 
     @Override
     public void draw(Frame frame) {
-        last = frame;
+        last = frame.kept(); // without its message: sent, and up to ~1 MB
         Experiment e = frame.experiment();
         // exact: after an edit, which may be a zoom (a new window without a restart).
         if (frame.restarted() || frame.exact()) {
