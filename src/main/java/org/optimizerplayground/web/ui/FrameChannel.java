@@ -25,6 +25,9 @@ import org.optimizerplayground.web.frames.FrameSockets;
 @Tag("frame-channel")
 @JsModule("./charts/frame-channel.ts")
 final class FrameChannel extends Component {
+    /** A frame that ends a run and is at most this big goes through Vaadin with the chip's words. */
+    static final int SETTLING_MAX_BYTES = 64 * 1024;
+
     private final FrameSockets sockets;
     private final FrameLink link;
     private long seq;
@@ -91,7 +94,10 @@ final class FrameChannel extends Component {
         }
         long now = System.currentTimeMillis();
         seq++;
-        if (socketRoute) {
+        // A frame that ends a run goes with the chip's new words, in the same Vaadin message (the
+        // page applies both in one task), unless it is big: nothing is in flight on this route.
+        boolean withWords = message.settling() && message.size() <= SETTLING_MAX_BYTES;
+        if (socketRoute && !withWords) {
             // Anything the views changed through Vaadin in this draw must be on the page first: a
             // changed node, or a call (Element.callJsFunction waits in the state tree's callbacks
             // until the answer is written). Not UIInternals.isDirty(), which also walks every call
