@@ -105,6 +105,21 @@ class FrameSocketBrowserTest extends BrowserTest {
         assertThat(channel("chartFailures")).as("charts that threw").isZero();
     }
 
+    /**
+     * The heaviest link at full speed is drawn in its first frame, made with the page's first
+     * answer, before the page could open its socket: that frame waits for the socket instead of
+     * travelling in Vaadin's answer (which Vaadin keeps to resend).
+     */
+    @Test
+    void theHeavyFirstFrameComesOverTheSocketNotThroughVaadin() {
+        String heavy = "/?surface=rastrigin&steps=100000" + "&run=adam(lr=0.01)".repeat(8) + "&speed=max";
+        PlaygroundPage page = openInNewTab(heavy);
+        page.waitUntil(Duration.ofSeconds(60), d -> page.allEnded() && page.mapPointCount(8) > 900,
+                "every run to end and its path to be drawn");
+        assertThat(channel("socketFrames")).as("frames over the socket").isPositive();
+        assertThat(channel("vaadinFrames")).as("frames through Vaadin").isZero();
+    }
+
     /** Equal lists of points; else says where the first difference is (the lists are long). */
     private static void same(String what, java.util.List<java.util.List<Double>> expected,
                              java.util.List<java.util.List<Double>> actual) {

@@ -168,4 +168,26 @@ class FrameChannelTest extends BrowserlessTab {
                 .isEqualTo(FrameMessageReader.read(page.frames.getLast()).seq() + 1);
         assertThat(last.of("contour-chart").getFirst().x()).as("with the run's last point").isNotEmpty();
     }
+
+    @Test
+    void aHeavyFrameMadeBeforeTheSocketOpensWaitsForItInsteadOfGoingIntoVaadinsAnswer() {
+        var sockets = context.getBean(org.optimizerplayground.web.frames.FrameSockets.class);
+        sockets.setWait(java.time.Duration.ofSeconds(30));
+        UI.getCurrent().navigate("", QueryParameters.fromString(HeavyFrameTest.HEAVY + "&speed=max&play=false"));
+        FrameChannel channel = _get(FrameChannel.class);
+        vaadinCalls();
+        int before = throughVaadin.size();
+        _get(PlaygroundView.class).live().command(LiveSession.Command.PLAY); // every update at once
+        assertThat(vaadinCalls()).as("Vaadin's answer keeps the frame's fence, not the frame").contains("return $0.fence($1)");
+        assertThat(throughVaadin).as("frames in Vaadin's answer").hasSize(before);
+        assertThat(channel.counts()[3]).as("frames parked").isEqualTo(1);
+
+        SlowPage page = new SlowPage();
+        channel.link().attach(page);
+        assertThat(page.frames).as("the socket's first frame").hasSize(1);
+        assertThat(page.frames.getFirst().length).as("the heavy frame").isGreaterThan(FrameChannel.PARK_BYTES);
+        assertThat(FrameMessageReader.read(page.frames.getFirst()).fenced()).as("after the changes it was made with").isTrue();
+        page.take(channel.link());
+        assertThat(channel.link().busy()).isFalse();
+    }
 }
