@@ -76,7 +76,7 @@ public final class FrameLink {
     private boolean writing;
     private final List<byte[]> orphans = new ArrayList<>();
     private String token;
-    /** When the last token was issued or the last socket closed (System.nanoTime; 0 never). */
+    /** When the last socket closed (System.nanoTime; 0 never). */
     private long awaitedSince;
     private byte[] parked;
     private long parkedSeq;
@@ -93,9 +93,6 @@ public final class FrameLink {
     synchronized String token(String next) {
         String previous = token;
         token = next;
-        if (next != null) {
-            awaitedSince = System.nanoTime();
-        }
         return previous;
     }
 
@@ -131,11 +128,12 @@ public final class FrameLink {
     }
 
     /**
-     * Whether a socket is expected soon: none is open, and a token was issued or a socket closed
-     * less than {@code waitNanos} ago (the page is opening one).
+     * Whether a socket is expected soon: none is open, and a token waits to be claimed (the page
+     * has it, or gets it with this answer), or a socket closed less than {@code waitNanos} ago
+     * (the page is about to ask for a token).
      */
     public synchronized boolean expecting(long waitNanos) {
-        return socket == null && awaitedSince != 0 && System.nanoTime() - awaitedSince < waitNanos;
+        return socket == null && (token != null || awaitedSince != 0 && System.nanoTime() - awaitedSince < waitNanos);
     }
 
     /**

@@ -122,7 +122,7 @@ class FrameLinkTest {
     void aHeavyFrameMadeWhileTheSocketOpensWaitsForItAndGoesFirst() {
         assertThat(link.expecting(TWO_SECONDS)).as("no token issued: no socket to wait for").isFalse();
         link.token("ft_a");
-        assertThat(link.expecting(TWO_SECONDS)).isTrue();
+        assertThat(link.expecting(TWO_SECONDS)).as("the page has a token to open one").isTrue();
         assertThat(link.park(1, new byte[] {1}, TWO_SECONDS)).isTrue();
         assertThat(link.busy()).as("timed frames wait behind it").isTrue();
         assertThat(link.park(2, new byte[] {2}, TWO_SECONDS)).as("one parked frame at most").isFalse();
@@ -152,7 +152,11 @@ class FrameLinkTest {
         assertThat(link.takeExpired()).containsExactly(new byte[] {2});
         assertThat(link.takeExpired()).isEmpty();
         SlowSocket late = new SlowSocket();
+        link.token(null); // claimed
         link.attach(late);
         assertThat(late.sent).as("sent once, through Vaadin").isEmpty();
+        link.closed(late);
+        assertThat(link.expecting(TWO_SECONDS)).as("just dropped: the page asks for a token again").isTrue();
+        assertThat(link.expecting(0)).isFalse();
     }
 }
