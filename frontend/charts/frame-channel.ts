@@ -92,6 +92,8 @@ export class FrameChannelElement extends HTMLElement {
   vaadinFrames = 0;
   /** Sockets opened so far (the first, and every reconnect). */
   sockets = 0;
+  /** Charts that threw while taking a frame's points (for tests; each is logged). */
+  chartFailures = 0;
 
   private next = 1;
   private fencedUpTo = 0;
@@ -219,9 +221,16 @@ export class FrameChannelElement extends HTMLElement {
     for (const [id, { kind, parts }] of frame.charts) {
       const chart = document.getElementById(id) as PointsTarget | null;
       if (!chart) continue;
-      // The map also gets the server's send time (measurements read it; the map ignores it).
-      if (kind === 0) chart.appendPoints?.(parts, frame.sentAt);
-      else chart.appendParts?.(parts);
+      // One chart that fails must not cost the others their points, the chips their k, nor the
+      // socket its acknowledgement (without it the server would send this tab nothing more).
+      try {
+        // The map also gets the server's send time (measurements read it; the map ignores it).
+        if (kind === 0) chart.appendPoints?.(parts, frame.sentAt);
+        else chart.appendParts?.(parts);
+      } catch (failure) {
+        this.chartFailures++;
+        console.error(`frame ${frame.seq}: #${id} could not take its points`, failure);
+      }
     }
     const box = document.getElementById('run-status');
     const separator = box?.dataset.kGroup ?? '';

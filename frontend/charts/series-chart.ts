@@ -190,6 +190,11 @@ export class SeriesChartElement extends HTMLElement {
     Object.assign(o.scales!.x!, { title: title(this.cfg.xLabel) });
     Object.assign(o.scales!.y!, { title: title(this.cfg.yLabel), type: this.logY ? 'logarithmic' : 'linear' });
     c.data.datasets = this.series.map((s) => dataset(s.spec));
+    // The new datasets get the series' arrays now, not at the next draw: Chart.js still listens to
+    // the pushes on an array it was drawing, and a push into one whose dataset (by index) holds
+    // another array threw inside Chart.js (after a relabel, the next frame's points of the other
+    // series, charts and chips were lost).
+    this.handOver();
     c.canvas.setAttribute('aria-label', this.cfg.title || 'Values per iteration');
     // Drawn with the next frame, like appends: a configure is nearly always followed by an
     // append in the same server answer, and drawing the empty chart first cost a full redraw

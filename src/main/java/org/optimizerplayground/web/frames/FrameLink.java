@@ -45,6 +45,15 @@ import java.util.List;
  *       it had got it already. Frames made after it — through Vaadin, or over a new socket —
  *       carry higher numbers, so they wait for it.</li>
  * </ol>
+ * <h2>A heavy frame waits for the socket</h2>
+ * A tab's first frames are made before its page has opened the socket (the very first one is in
+ * the page's first answer). A heavy frame made then (over {@code FrameChannel.PARK_BYTES}) is
+ * <em>parked</em> ({@link #park}) instead of going into Vaadin's answer, which Vaadin keeps for
+ * resending and Atmosphere copies: the socket sends it as soon as it opens ({@link #attach}). While
+ * it waits the link is {@link #busy}, so timed frames wait too; an edit or a command that must draw
+ * now takes it through Vaadin first ({@link #takeReplays}), as does the tab once it has waited
+ * too long ({@link #takeExpired}). The same holds for the moments after a drop.
+ *
  * So the page never needs epochs: the order of making is the order of applying, and each Vaadin
  * change is applied between the frames made before and after it, as on a single channel. A page
  * that misses a number for 10 s (Vaadin resynchronised its whole UI and lost the message) moves
@@ -67,6 +76,11 @@ public final class FrameLink {
     private boolean writing;
     private final List<byte[]> orphans = new ArrayList<>();
     private String token;
+    /** When the last socket closed (System.nanoTime; 0 never). */
+    private long awaitedSince;
+    private byte[] parked;
+    private long parkedSeq;
+    private long parkedUntil;
     private long sent;
     private long skipped;
 
@@ -85,16 +99,65 @@ public final class FrameLink {
     /** The page opened {@code s} with this tab's token: frames go there from now on. */
     public void attach(Socket s) {
         Socket old;
+        byte[] waiting;
         synchronized (this) {
             old = socket;
             if (old != null) {
                 orphan();
             }
             socket = s;
+            waiting = parked;
+            if (waiting != null) { // the parked frame goes first, as the frame in flight
+                inFlight = parkedSeq;
+                unacked = waiting;
+                writing = true;
+                sent++;
+                parked = null;
+            }
         }
         if (old != null) {
             old.close("replaced by a newer socket of the same tab");
         }
+        if (waiting != null) {
+            try {
+                s.send(waiting, ok -> written(s, ok));
+            } catch (RuntimeException refused) {
+                closed(s);
+            }
+        }
+    }
+
+    /**
+     * Whether a socket is expected soon: none is open, and a token waits to be claimed (the page
+     * has it, or gets it with this answer), or a socket closed less than {@code waitNanos} ago
+     * (the page is about to ask for a token).
+     */
+    public synchronized boolean expecting(long waitNanos) {
+        return socket == null && (token != null || awaitedSince != 0 && System.nanoTime() - awaitedSince < waitNanos);
+    }
+
+    /**
+     * Keeps frame {@code seq} until the socket opens (it is then sent first) or {@code waitNanos}
+     * have passed; false if a socket is open or a frame is parked already (send it through Vaadin).
+     */
+    public synchronized boolean park(long seq, byte[] bytes, long waitNanos) {
+        if (socket != null || parked != null) {
+            return false;
+        }
+        parked = bytes;
+        parkedSeq = seq;
+        parkedUntil = System.nanoTime() + waitNanos;
+        return true;
+    }
+
+    /** The parked frame if it has waited its time (to send through Vaadin), else nothing. */
+    public synchronized List<byte[]> takeExpired() {
+        if (parked == null || System.nanoTime() - parkedUntil < 0) {
+            return List.of();
+        }
+        byte[] p = parked;
+        parked = null;
+        return List.of(p);
     }
 
     /** {@code s} closed (the page left, the network dropped, or it was replaced). */
@@ -105,6 +168,7 @@ public final class FrameLink {
             }
             orphan();
             socket = null;
+            awaitedSince = System.nanoTime();
         }
         onClosed.run();
     }
@@ -118,6 +182,7 @@ public final class FrameLink {
             unacked = null;
             inFlight = 0;
             orphans.clear();
+            parked = null;
         }
         if (s != null) {
             s.close("the tab is closed");
@@ -131,7 +196,7 @@ public final class FrameLink {
 
     /** Whether a frame is in flight on the open socket (timed frames wait for it). */
     public synchronized boolean busy() {
-        return socket != null && (inFlight != 0 || writing);
+        return socket != null && (inFlight != 0 || writing) || parked != null && System.nanoTime() - parkedUntil < 0;
     }
 
     /** Counts a timed frame the tab held back because one was in flight. */
@@ -191,7 +256,8 @@ public final class FrameLink {
      * until acknowledged).
      */
     public synchronized List<byte[]> takeReplays(boolean inFlightToo) {
-        if (orphans.isEmpty() && !(inFlightToo && unacked != null)) {
+        boolean parkedToo = parked != null && (inFlightToo || System.nanoTime() - parkedUntil >= 0);
+        if (orphans.isEmpty() && !(inFlightToo && unacked != null) && !parkedToo) {
             return List.of();
         }
         List<byte[]> replays = new ArrayList<>(orphans);
@@ -199,6 +265,10 @@ public final class FrameLink {
         if (inFlightToo && unacked != null) {
             replays.add(unacked);
             unacked = null;
+        }
+        if (parkedToo) { // made after every frame above (a parked frame means no socket was open)
+            replays.add(parked);
+            parked = null;
         }
         return replays;
     }

@@ -1,9 +1,15 @@
 package org.optimizerplayground.web.frames;
 
+import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +33,50 @@ public class FrameSockets {
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, FrameLink> waiting = new ConcurrentHashMap<>();
     private final boolean enabled;
+    private volatile long waitNanos;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "frame-socket-wait");
+        t.setDaemon(true);
+        return t;
+    });
 
     public FrameSockets(@Value("${playground.frames.socket:true}") boolean enabled) {
+        this(enabled, 2000);
+    }
+
+    /**
+     * {@code waitMillis} ({@code playground.frames.socket-wait-ms}, 0 to 60 000): how long a heavy
+     * frame made while the tab's socket is opening waits for it before it goes through Vaadin.
+     */
+    @Autowired
+    public FrameSockets(@Value("${playground.frames.socket:true}") boolean enabled,
+                        @Value("${playground.frames.socket-wait-ms:2000}") long waitMillis) {
         this.enabled = enabled;
+        setWait(Duration.ofMillis(waitMillis));
+    }
+
+    /** How long a heavy frame waits for the tab's socket to open (see {@link FrameLink#park}). */
+    public Duration waitForSocket() {
+        return Duration.ofNanos(waitNanos);
+    }
+
+    /** Sets {@link #waitForSocket()} (tests without a page set 0: nothing ever opens their sockets). */
+    public void setWait(Duration wait) {
+        if (wait.isNegative() || wait.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("playground.frames.socket-wait-ms must be between 0 and 60000, not "
+                    + wait.toMillis());
+        }
+        waitNanos = wait.toNanos();
+    }
+
+    /** Runs {@code task} once after {@link #waitForSocket()} on this class's one daemon thread. */
+    public void afterWait(Runnable task) {
+        later.schedule(task, waitNanos + 1_000_000, TimeUnit.NANOSECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        later.shutdownNow();
     }
 
     /** Whether frames go over the socket at all (else only through Vaadin's push). */

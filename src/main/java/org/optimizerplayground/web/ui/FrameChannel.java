@@ -25,11 +25,17 @@ import org.optimizerplayground.web.frames.FrameSockets;
 @Tag("frame-channel")
 @JsModule("./charts/frame-channel.ts")
 final class FrameChannel extends Component {
+    /** A frame that ends a run and is at most this big goes through Vaadin with the chip's words. */
+    static final int SETTLING_MAX_BYTES = 64 * 1024;
+    /** A frame over this many bytes made while the tab's socket is opening waits for it ({@link FrameLink#park}). */
+    static final int PARK_BYTES = 64 * 1024;
+
     private final FrameSockets sockets;
     private final FrameLink link;
     private long seq;
     private boolean socketRoute;
     private long fenced;
+    private long parked;
     private volatile UI ui;
 
     FrameChannel(FrameSockets sockets) {
@@ -91,7 +97,10 @@ final class FrameChannel extends Component {
         }
         long now = System.currentTimeMillis();
         seq++;
-        if (socketRoute) {
+        // A frame that ends a run goes with the chip's new words, in the same Vaadin message (the
+        // page applies both in one task), unless it is big: nothing is in flight on this route.
+        boolean withWords = message.settling() && message.size() <= SETTLING_MAX_BYTES;
+        if (socketRoute && !withWords) {
             // Anything the views changed through Vaadin in this draw must be on the page first: a
             // changed node, or a call (Element.callJsFunction waits in the state tree's callbacks
             // until the answer is written). Not UIInternals.isDirty(), which also walks every call
@@ -106,7 +115,39 @@ final class FrameChannel extends Component {
                 return;
             }
         }
+        if (link != null && message.size() > PARK_BYTES) {
+            long wait = sockets.waitForSocket().toNanos();
+            if (wait > 0 && link.expecting(wait)) {
+                UI tab = ui;
+                boolean fence = tab == null || tab.getInternals().getStateTree().isDirty();
+                if (link.park(seq, message.bytes(seq, fence, now), wait)) {
+                    parked++;
+                    if (fence) {
+                        getElement().callJsFunction("fence", (double) seq);
+                    }
+                    sockets.afterWait(this::releaseParked);
+                    return;
+                }
+            }
+        }
         getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(message.bytes(seq, false, now)));
+    }
+
+    /** A parked frame whose socket did not open in time goes through Vaadin. */
+    private void releaseParked() {
+        UI tab = ui;
+        if (tab == null) {
+            return;
+        }
+        try {
+            tab.access(() -> {
+                for (byte[] frame : link.takeExpired()) {
+                    getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(frame));
+                }
+            });
+        } catch (UIDetachedException gone) {
+            // the tab is gone too
+        }
     }
 
     /** The tab's end of its frame socket (null when the socket is off). */
@@ -114,10 +155,10 @@ final class FrameChannel extends Component {
         return link;
     }
 
-    /** Frames sent over the socket, timed frames held back, and socket frames that needed a fence. */
+    /** Frames sent over the socket, timed frames held back, socket frames that needed a fence, and frames parked. */
     long[] counts() {
         long[] c = link == null ? new long[2] : link.counts();
-        return new long[] {c[0], c[1], fenced};
+        return new long[] {c[0], c[1], fenced, parked};
     }
 
     /** A socket closed: a frame it had in flight goes through Vaadin at the tab's next turn. */

@@ -40,6 +40,7 @@ final class FrameMessage {
     private final Bytes chips = new Bytes(32);
     private int partCount;
     private int chipCount;
+    private boolean settles;
 
     /** Appends the map's new points (run index = part index). */
     void map(String chartId, List<ContourChart.Points> runs) {
@@ -66,6 +67,26 @@ final class FrameMessage {
         chips.u16(run);
         chips.u32(k);
         chipCount++;
+    }
+
+    /**
+     * A run's status chip stops saying "k = …" in this frame ("ended", "diverged at k = …"): the
+     * server writes that chip through Vaadin, so {@link FrameChannel} sends this frame (its last
+     * points) through Vaadin too, in the same message, when it is small: the chip then never says
+     * "ended" while the path is still growing.
+     */
+    void settles() {
+        settles = true;
+    }
+
+    /** Whether a chip's status changes with this frame (see {@link #settles()}). */
+    boolean settling() {
+        return settles;
+    }
+
+    /** About how many bytes the frame has. */
+    int size() {
+        return 16 + parts.size() + chips.size();
     }
 
     /** Whether the frame has nothing to send. */

@@ -56,6 +56,9 @@ final class StatusChips extends Div implements Frame.View {
                 chip.getElement().setAttribute("data-k-after", around.length > 1 ? around[1] : "");
             }
             if (words || t.status() != shown[run.index()]) {
+                if (t.status() != Status.RUNNING && shown[run.index()] == Status.RUNNING) {
+                    frame.message().settles(); // its last points go with these words
+                }
                 write(chip, frame.labels().get(run.index()), t);
                 shown[run.index()] = t.status();
             }

@@ -3,7 +3,6 @@ package org.optimizerplayground.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -14,13 +13,13 @@ import org.openqa.selenium.JavascriptExecutor;
  * undisturbed tab of the same link holds, and the map exactly the API's θ_k.
  */
 class FrameSocketBrowserTest extends BrowserTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.optimizerplayground.web.frames.FrameSockets sockets;
+
     private static final String LINK = "/?surface=rosenbrock&steps=1200&run=adam(lr=0.05)&run=momentum(lr=0.001)"
             + "&run=sgd(lr=0.002)&speed=200";
 
     @Test
-    @Disabled("known bug, issue 11 stays open: after four socket drops and an edit, the disturbed tab's α_k curve of "
-            + "run 1 lacked k = 1023..1029 in a fresh-clone run (1193 of 1200 points); the map and the undisturbed tab "
-            + "were right. Re-enable once the replay of an in-flight frame after a drop is fixed.")
     void dropsOfTheFrameSocketLoseNoPoint() {
         PlaygroundPage page = openInNewTab(LINK);
         page.waitFor(d -> channel("socketFrames") > 3, "frames over the frame socket");
@@ -60,6 +59,76 @@ class FrameSocketBrowserTest extends BrowserTest {
             same("α_k of run " + run, calm.series("lr-chart", run - 1), page.series("lr-chart", run - 1));
         }
         assertThat(page.mapPointCount(1)).isEqualTo(1201);
+    }
+
+    /**
+     * An α edit relabels every curve chart (the runs' names carry α), and the edit's frame can be
+     * applied in the same task, before the charts have drawn again. Chart.js then threw on the
+     * second series' points (it still listened to the arrays it last drew) and the rest of the
+     * frame was lost: the other series, the other charts, the chips, and the socket's
+     * acknowledgement. That was the α_k curve that lacked k = 1023..1029 after the drops above.
+     */
+    @Test
+    void aFrameAppliedRightAfterTheCurvesAreRelabelledLosesNoPoint() {
+        PlaygroundPage page = openInNewTab(LINK + "&play=false");
+        page.waitFor(d -> page.series("loss-chart", 1).size() == 1, "the curves to draw θ₀'s loss");
+        String[] charts = {"loss-chart", "theta-chart", "lr-chart"};
+        int[][] before = new int[charts.length][];
+        for (int c = 0; c < charts.length; c++) {
+            before[c] = new int[] {page.series(charts[c], 0).size(), page.series(charts[c], 1).size()};
+        }
+        // What a Vaadin message carrying an edit does: relabel the curves, then hand over a frame
+        // (k = 5 of runs 1 and 2 on every curve; sequence number 0 = applied at once).
+        js("""
+                for (const id of arguments[0]) {
+                  const chart = document.getElementById(id);
+                  chart.relabel(JSON.stringify(chart.cfg));
+                }
+                const parts = [];
+                for (const id of arguments[0]) for (const index of [0, 1]) parts.push({id, index});
+                const bytes = [2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, parts.length, 0];
+                const f64 = (v) => bytes.push(...new Uint8Array(new Float64Array([v]).buffer));
+                for (const {id, index} of parts) {
+                  bytes.push(id.length, ...[...id].map((ch) => ch.charCodeAt(0)), 1, index, 0, 1, 0, 0, 0);
+                  f64(5);
+                  f64(0.25);
+                }
+                bytes.push(0, 0);
+                document.querySelector('frame-channel').drawFrame(btoa(String.fromCharCode(...bytes)));
+                """, java.util.List.of(charts));
+        for (int c = 0; c < charts.length; c++) {
+            for (int series = 0; series < 2; series++) {
+                int chart = c;
+                int s = series;
+                page.waitFor(d -> page.series(charts[chart], s).size() == before[chart][s] + 1,
+                        charts[c] + " series " + s + " to take the frame's point");
+                assertThat(page.series(charts[c], s).getLast()).as(charts[c] + " series " + s).containsExactly(5.0, 0.25);
+            }
+        }
+        assertThat(channel("chartFailures")).as("charts that threw").isZero();
+    }
+
+    /**
+     * The heaviest link at full speed is drawn in its first frame, made with the page's first
+     * answer, before the page could open its socket: that frame waits for the socket instead of
+     * travelling in Vaadin's answer (which Vaadin keeps to resend).
+     */
+    @Test
+    void theHeavyFirstFrameComesOverTheSocketNotThroughVaadin() {
+        String heavy = "/?surface=rastrigin&steps=100000" + "&run=adam(lr=0.01)".repeat(8) + "&speed=max";
+        // The 2 s the app waits by default can pass before a loaded test machine has loaded the
+        // page (then the frame rightly goes through Vaadin): this test waits for the route, not the clock.
+        Duration wait = sockets.waitForSocket();
+        sockets.setWait(Duration.ofSeconds(60));
+        try {
+            PlaygroundPage page = openInNewTab(heavy);
+            page.waitUntil(Duration.ofSeconds(60), d -> page.allEnded() && page.mapPointCount(8) > 900,
+                    "every run to end and its path to be drawn");
+            assertThat(channel("socketFrames")).as("frames over the socket").isPositive();
+            assertThat(channel("vaadinFrames")).as("frames through Vaadin").isZero();
+        } finally {
+            sockets.setWait(wait);
+        }
     }
 
     /** Equal lists of points; else says where the first difference is (the lists are long). */

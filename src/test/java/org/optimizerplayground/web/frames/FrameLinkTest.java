@@ -115,4 +115,48 @@ class FrameLinkTest {
         assertThat(link.open()).isFalse();
         assertThat(link.takeReplays(false)).containsExactly(new byte[] {1});
     }
+
+    private static final long TWO_SECONDS = 2_000_000_000L;
+
+    @Test
+    void aHeavyFrameMadeWhileTheSocketOpensWaitsForItAndGoesFirst() {
+        assertThat(link.expecting(TWO_SECONDS)).as("no token issued: no socket to wait for").isFalse();
+        link.token("ft_a");
+        assertThat(link.expecting(TWO_SECONDS)).as("the page has a token to open one").isTrue();
+        assertThat(link.park(1, new byte[] {1}, TWO_SECONDS)).isTrue();
+        assertThat(link.busy()).as("timed frames wait behind it").isTrue();
+        assertThat(link.park(2, new byte[] {2}, TWO_SECONDS)).as("one parked frame at most").isFalse();
+        assertThat(link.takeExpired()).as("not waited long enough").isEmpty();
+        assertThat(link.takeReplays(false)).isEmpty();
+
+        SlowSocket socket = new SlowSocket();
+        link.attach(socket);
+        assertThat(socket.sent).as("sent as soon as the socket opens").containsExactly(new byte[] {1});
+        assertThat(link.expecting(TWO_SECONDS)).isFalse();
+        assertThat(link.busy()).as("now the frame in flight").isTrue();
+        socket.finishWrite();
+        link.acknowledged(socket, 1);
+        assertThat(link.busy()).isFalse();
+        assertThat(link.park(3, new byte[] {3}, TWO_SECONDS)).as("a socket is open: no parking").isFalse();
+    }
+
+    @Test
+    void aParkedFrameGoesThroughVaadinWhenAnEditMustDrawOrWhenTheSocketIsLate() {
+        link.token("ft_a");
+        link.park(1, new byte[] {1}, TWO_SECONDS);
+        assertThat(link.takeReplays(true)).as("an edit draws now: the parked frame first").containsExactly(new byte[] {1});
+        assertThat(link.busy()).isFalse();
+
+        link.park(2, new byte[] {2}, 0);
+        assertThat(link.busy()).as("waited its time").isFalse();
+        assertThat(link.takeExpired()).containsExactly(new byte[] {2});
+        assertThat(link.takeExpired()).isEmpty();
+        SlowSocket late = new SlowSocket();
+        link.token(null); // claimed
+        link.attach(late);
+        assertThat(late.sent).as("sent once, through Vaadin").isEmpty();
+        link.closed(late);
+        assertThat(link.expecting(TWO_SECONDS)).as("just dropped: the page asks for a token again").isTrue();
+        assertThat(link.expecting(0)).isFalse();
+    }
 }

@@ -20,6 +20,8 @@ public abstract class BrowserlessTab {
     @BeforeEach
     void openTab() {
         Routes routes = new Routes().autoDiscoverViews("org.optimizerplayground.web.ui");
+        // No page ever opens these tabs' frame sockets: heavy frames go through Vaadin at once.
+        context.getBean(org.optimizerplayground.web.frames.FrameSockets.class).setWait(java.time.Duration.ZERO);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 

@@ -131,4 +131,63 @@ class FrameChannelTest extends BrowserlessTab {
                 .anyMatch(e -> e.contains("clear")).endsWith("return $0.drawFrame($1)");
         assertThat(page.frames).as("nothing more over the busy socket").hasSize(sent);
     }
+
+    @Test
+    void theFrameThatEndsARunGoesThroughVaadinWithTheChipThatSaysSo() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=40&run=adam(lr=0.1)&speed=300&play=false"));
+        PlaygroundView view = _get(PlaygroundView.class);
+        FrameChannel channel = _get(FrameChannel.class);
+        vaadinCalls();
+        SlowPage page = new SlowPage();
+        channel.link().attach(page);
+        view.live().command(LiveSession.Command.PLAY);
+        vaadinCalls();
+        long now = System.nanoTime();
+        int socketFrames = 0;
+        for (int i = 1; i <= 200 && view.session().trajectories().getFirst().status()
+                == org.optimizerplayground.engine.run.Status.RUNNING; i++) {
+            if (page.writing != null) {
+                page.take(channel.link());
+            }
+            socketFrames = page.frames.size();
+            view.session().tick(now + i * 40_000_000L);
+            view.live().timedFrame();
+            if (view.session().trajectories().getFirst().status() == org.optimizerplayground.engine.run.Status.RUNNING) {
+                vaadinCalls();
+            }
+        }
+        assertThat(page.frames.size()).as("frames over the socket while the run played").isGreaterThan(1);
+        assertThat(page.frames).as("the last frame did not go over the socket").hasSize(socketFrames);
+        int vaadinFrames = throughVaadin.size();
+        assertThat(vaadinCalls()).as("the ending frame in the same Vaadin answer as the chip's words")
+                .contains("return $0.drawFrame($1)");
+        assertThat(view.session().trajectories().getFirst().status()).isNotEqualTo(org.optimizerplayground.engine.run.Status.RUNNING);
+        assertThat(throughVaadin).hasSize(vaadinFrames + 1);
+        FrameMessageReader last = FrameMessageReader.read(throughVaadin.getLast());
+        assertThat(last.seq()).as("ordered after the socket's frames")
+                .isEqualTo(FrameMessageReader.read(page.frames.getLast()).seq() + 1);
+        assertThat(last.of("contour-chart").getFirst().x()).as("with the run's last point").isNotEmpty();
+    }
+
+    @Test
+    void aHeavyFrameMadeBeforeTheSocketOpensWaitsForItInsteadOfGoingIntoVaadinsAnswer() {
+        var sockets = context.getBean(org.optimizerplayground.web.frames.FrameSockets.class);
+        sockets.setWait(java.time.Duration.ofSeconds(30));
+        UI.getCurrent().navigate("", QueryParameters.fromString(HeavyFrameTest.HEAVY + "&speed=max&play=false"));
+        FrameChannel channel = _get(FrameChannel.class);
+        vaadinCalls();
+        int before = throughVaadin.size();
+        _get(PlaygroundView.class).live().command(LiveSession.Command.PLAY); // every update at once
+        assertThat(vaadinCalls()).as("Vaadin's answer keeps the frame's fence, not the frame").contains("return $0.fence($1)");
+        assertThat(throughVaadin).as("frames in Vaadin's answer").hasSize(before);
+        assertThat(channel.counts()[3]).as("frames parked").isEqualTo(1);
+
+        SlowPage page = new SlowPage();
+        channel.link().attach(page);
+        assertThat(page.frames).as("the socket's first frame").hasSize(1);
+        assertThat(page.frames.getFirst().length).as("the heavy frame").isGreaterThan(FrameChannel.PARK_BYTES);
+        assertThat(FrameMessageReader.read(page.frames.getFirst()).fenced()).as("after the changes it was made with").isTrue();
+        page.take(channel.link());
+        assertThat(channel.link().busy()).isFalse();
+    }
 }
