@@ -1,17 +1,13 @@
 package org.optimizerplayground.web.session;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.PageOptions;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.UpdateTerms;
-import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.run.UpdateReplay;
-import org.optimizerplayground.engine.store.StoredRun;
 import org.optimizerplayground.engine.store.TrajectoryStore;
 
 /**
@@ -31,8 +27,6 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
 public final class SimulationSession {
     /** Most updates one frame may apply per run, so a stalled tab cannot ask for a huge batch. */
     static final int MAX_UPDATES_PER_FRAME = 2_000;
-    /** Epochs are unique across sessions, so a view that outlives its session never mistakes a new run for one it drew. */
-    private static final AtomicLong EPOCHS = new AtomicLong();
 
     private final TrajectoryStore store;
     private Experiment experiment;
@@ -107,7 +101,7 @@ public final class SimulationSession {
     public List<Trajectory> trajectories() {
         List<Trajectory> result = new ArrayList<>(runs.length);
         for (int i = 0; i < runs.length; i++) {
-            result.add(entry(i).run(runs[i].points).upTo(runs[i].points));
+            result.add(runs[i].entry(store, experiment, i).run(runs[i].points).upTo(runs[i].points));
         }
         return result;
     }
@@ -229,39 +223,14 @@ public final class SimulationSession {
             return;
         }
         for (int i = 0; i < runs.length; i++) {
-            RunCursor r = runs[i];
-            if (r.ended) {
-                continue;
-            }
-            StoredRun run = entry(i);
-            int target = (int) Math.min((long) r.points + updates, experiment.steps() + 1L);
-            Trajectory t = run.run(target);
-            int reached = Math.min(target, t.size());
-            updatesComputed += reached - r.points;
-            r.points = reached;
-            r.ended = t.status() != Status.RUNNING && reached == t.size();
-            if (r.ended) {
-                r.latest = run.finalTerms();
-                r.replay = null;
-            } else if (reached > 1) {
-                r.latest = r.replay.advanceTo(t, reached - 1);
+            if (!runs[i].ended) {
+                updatesComputed += runs[i].advance(store, experiment, i, updates);
             }
         }
     }
 
     private void runToEnd() {
         advance(experiment.steps());
-    }
-
-    /** The store's entry of run {@code index}: the one held weakly, or asked for again if it went. */
-    private StoredRun entry(int index) {
-        RunCursor r = runs[index];
-        StoredRun e = r.entry.get();
-        if (e == null || e.evicted()) {
-            e = store.run(r.key, experiment, index);
-            r.entry = new WeakReference<>(e);
-        }
-        return e;
     }
 
     /** Every run from θ₀. */
@@ -299,8 +268,7 @@ public final class SimulationSession {
                 if (!taken[j] && before.get(j).equals(after.get(i))) {
                     taken[j] = true;
                     runs[i] = old[j];
-                    runs[i].delivered = 0; // at another place: drawn again from θ₀
-                    runs[i].epoch = EPOCHS.incrementAndGet();
+                    runs[i].moved(); // at another place: drawn again from θ₀
                 }
             }
             if (runs[i] == null) {
@@ -315,28 +283,6 @@ public final class SimulationSession {
 
     /** Run {@code i} of the experiment from θ₀, under a new epoch. */
     private void startRun(int i) {
-        RunCursor r = new RunCursor(TrajectoryStore.runKey(experiment, i), new UpdateReplay(experiment, i));
-        runs[i] = r;
-        Trajectory t = entry(i).run(1);
-        r.ended = t.status() != Status.RUNNING && t.size() == 1;
-    }
-
-    /** One run as this tab plays it: its key and entry in the store, how far it has played, what was delivered. */
-    private static final class RunCursor {
-        final String key;
-        WeakReference<StoredRun> entry = new WeakReference<>(null);
-        /** Points this tab shows (k = 0 … points − 1). */
-        int points = 1;
-        boolean ended;
-        UpdateReplay replay;
-        UpdateTerms latest;
-        int delivered;
-        /** Changes whenever the run starts over or moves to another place in the list. */
-        long epoch = EPOCHS.incrementAndGet();
-
-        RunCursor(String key, UpdateReplay replay) {
-            this.key = key;
-            this.replay = replay;
-        }
+        runs[i] = RunCursor.start(store, experiment, i);
     }
 }
