@@ -17,6 +17,7 @@ import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.RunStepper;
 import org.optimizerplayground.engine.run.Simulation;
 import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.run.TrajectoryBits;
 
 /** The shared store: one computation per run, shared across experiments, lazy, within its budget, and always the same bits. */
 class TrajectoryStoreTest {
@@ -24,23 +25,7 @@ class TrajectoryStoreTest {
 
     /** Every number of every point, as raw bits, so "equal" means bit for bit (NaN included). */
     static List<long[]> bits(List<Trajectory> runs) {
-        List<long[]> all = new ArrayList<>();
-        for (Trajectory t : runs) {
-            int dim = t.dimension();
-            long[] b = new long[t.size() * (2 * dim + 2) + 1];
-            int n = 0;
-            for (int k = 0; k < t.size(); k++) {
-                for (int i = 0; i < dim; i++) {
-                    b[n++] = Double.doubleToRawLongBits(t.theta(k, i));
-                    b[n++] = Double.doubleToRawLongBits(t.grad(k, i));
-                }
-                b[n++] = Double.doubleToRawLongBits(t.loss(k));
-                b[n++] = Double.doubleToRawLongBits(t.lr(k));
-            }
-            b[n] = t.status().ordinal();
-            all.add(b);
-        }
-        return all;
+        return TrajectoryBits.of(runs);
     }
 
     @Test
