@@ -1,7 +1,8 @@
 // <frame-channel>: where a playground tab's frames arrive (FrameChannel.java). A frame carries
-// every chart's new points and every running run's k (the layout is FrameMessage.java's); this
-// element hands each chart of the page (found by id) its points and writes each status chip's
-// text from its k and the words the server left on the chip.
+// every chart's new points, every running run's k and, when it changed, the update rule with its
+// numbers (the layout is FrameMessage.java's); this element hands each chart of the page (found by
+// id) its points, writes each status chip's text from its k and the words the server left on the
+// chip, and hands each text to its element's show().
 //
 // Frames come over the tab's own WebSocket (/frames, opened with a one-time token the server
 // hands this element through Vaadin, see web/frames) or, when that socket is off or down, as
@@ -17,6 +18,11 @@ interface PointsTarget extends HTMLElement {
   appendParts?(parts: Part[]): void;
 }
 
+/** An element that shows a text the frame carries (the update rule with this step's numbers). */
+interface TextTarget extends HTMLElement {
+  show?(json: string): void;
+}
+
 /** One decoded frame: its number, whether it waits for a fence, the parts per chart id, in order, and the k of each running run. */
 export interface DecodedFrame {
   seq: number;
@@ -24,6 +30,7 @@ export interface DecodedFrame {
   sentAt: number;
   charts: Map<string, { kind: number; parts: Part[] }>;
   chips: { run: number; k: number }[];
+  texts: { id: string; json: string }[];
 }
 
 /** Reads a frame message (see FrameMessage.java for the layout). */
@@ -68,7 +75,16 @@ export function decodeFrame(message: string | ArrayBuffer): DecodedFrame {
   }
   const chips: { run: number; k: number }[] = [];
   for (let n = u16(); n > 0; n--) chips.push({ run: u16(), k: u32() });
-  return { seq, fenced, sentAt, charts, chips };
+  const texts: { id: string; json: string }[] = [];
+  for (let n = at < bytes.length ? u16() : 0; n > 0; n--) {
+    const idLength = u8();
+    const id = String.fromCharCode(...bytes.subarray(at, at + idLength));
+    at += idLength;
+    const length = u32();
+    texts.push({ id, json: new TextDecoder().decode(bytes.subarray(at, at + length)) });
+    at += length;
+  }
+  return { seq, fenced, sentAt, charts, chips, texts };
 }
 
 /** k with the page's digit grouping, as the server's MessageFormat writes it ("12,345"). */
@@ -244,6 +260,14 @@ export class FrameChannelElement extends HTMLElement {
         if (node.nodeValue !== text) node.nodeValue = text;
       } else {
         chip.textContent = text;
+      }
+    }
+    for (const { id, json } of frame.texts) {
+      try {
+        (document.getElementById(id) as TextTarget | null)?.show?.(json);
+      } catch (failure) {
+        this.chartFailures++; // as for a chart: the text is lost, never the frame's acknowledgement
+        console.error(`frame ${frame.seq}: #${id} could not show its text`, failure);
       }
     }
     this.frames++;

@@ -26,6 +26,9 @@ import org.optimizerplayground.web.ui.chart.SeriesChart;
  *       u16 index: the run (map) or the series (series chart)
  *       u32 n, then n f64 x (or k), then n f64 y; NaN and ±∞ are gaps
  *   u16 number of chips, then per chip: u16 run index, u32 k
+ *   only when the frame shows a text (else the message ends after the chips):
+ *   u16 number of texts, then per text: u8 length, that many ASCII bytes: the id of the element,
+ *       u32 length, that many UTF-8 bytes: the argument of the element's {@code show} (JSON)
  * </pre>
  * {@code ChartWireFormatTest} pins the bytes of representative frames.
  */
@@ -38,9 +41,11 @@ final class FrameMessage {
 
     private final Bytes parts = new Bytes(1024);
     private final Bytes chips = new Bytes(32);
+    private Bytes texts;
     private int partCount;
     private int chipCount;
     private boolean settles;
+    private int textCount;
 
     /** Appends the map's new points (run index = part index). */
     void map(String chartId, List<ContourChart.Points> runs) {
@@ -86,12 +91,29 @@ final class FrameMessage {
 
     /** About how many bytes the frame has. */
     int size() {
-        return 16 + parts.size() + chips.size();
+        return 16 + parts.size() + chips.size() + (texts == null ? 0 : texts.size());
+    }
+
+    /**
+     * The element {@code elementId} shows {@code json} (its {@code show(json)}, as a Vaadin call of
+     * it would), applied after the points and chips: the update rule with this step's numbers.
+     */
+    void show(String elementId, String json) {
+        if (texts == null) {
+            texts = new Bytes(512);
+        }
+        byte[] id = ascii(elementId);
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        texts.u8(id.length);
+        texts.write(id, 0, id.length);
+        texts.u32(text.length);
+        texts.write(text, 0, text.length);
+        textCount++;
     }
 
     /** Whether the frame has nothing to send. */
     boolean isEmpty() {
-        return partCount == 0 && chipCount == 0;
+        return partCount == 0 && chipCount == 0 && textCount == 0;
     }
 
     /** The message in base64, not ordered (sequence number 0); {@code sentAt} is the server's time in ms. */
@@ -101,7 +123,7 @@ final class FrameMessage {
 
     /** The message's bytes as frame {@code seq} of its tab; {@code sentAt} is the server's time in ms. */
     byte[] bytes(long seq, boolean fenced, long sentAt) {
-        Bytes out = new Bytes(16 + parts.size() + chips.size());
+        Bytes out = new Bytes(18 + parts.size() + chips.size() + (texts == null ? 0 : texts.size()));
         out.u8(VERSION);
         out.u8(fenced ? FENCED : 0);
         out.u32((int) seq);
@@ -110,13 +132,17 @@ final class FrameMessage {
         out.write(parts.buffer(), 0, parts.size());
         out.u16(chipCount);
         out.write(chips.buffer(), 0, chips.size());
+        if (textCount > 0) {
+            out.u16(textCount);
+            out.write(texts.buffer(), 0, texts.size());
+        }
         return out.toByteArray();
     }
 
     private void part(String chartId, int kind, int index, int n) {
-        byte[] id = chartId.getBytes(StandardCharsets.US_ASCII);
-        if (id.length > 255 || index > 0xffff) {
-            throw new IllegalArgumentException("chart id " + chartId + " or index " + index + " too long for a frame");
+        byte[] id = ascii(chartId);
+        if (index > 0xffff) {
+            throw new IllegalArgumentException("index " + index + " of chart " + chartId + " too large for a frame");
         }
         parts.u8(id.length);
         parts.write(id, 0, id.length);
@@ -124,6 +150,14 @@ final class FrameMessage {
         parts.u16(index);
         parts.u32(n);
         partCount++;
+    }
+
+    private static byte[] ascii(String elementId) {
+        byte[] id = elementId.getBytes(StandardCharsets.US_ASCII);
+        if (id.length > 255) {
+            throw new IllegalArgumentException("element id " + elementId + " too long for a frame");
+        }
+        return id;
     }
 
     /** A growing little-endian byte buffer. */

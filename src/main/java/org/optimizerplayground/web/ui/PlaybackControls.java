@@ -15,6 +15,8 @@ final class PlaybackControls extends Div implements Frame.View {
     private final LiveSession live;
     private final Button play = new Button();
     private final Button pause = new Button();
+    /** Whether the buttons show a playing session (play disabled, pause enabled); null before the first frame. */
+    private Boolean shownPlaying;
     private final Button step = new Button();
     private final Button reset = new Button();
     private final Select<Integer> speed = new Select<>();
@@ -78,12 +80,13 @@ final class PlaybackControls extends Div implements Frame.View {
 
     @Override
     public void draw(Frame frame) {
-        // Set only on a change: each call costs the tab a command in the next frame.
-        if (play.isEnabled() == frame.playing()) {
+        // Set only on a change: each call costs the tab a command in the next frame. What was set
+        // is remembered here (only this sets the two buttons' enabled state): Button.isEnabled
+        // walks the element's ancestors, every frame.
+        if (shownPlaying == null || shownPlaying != frame.playing()) {
             play.setEnabled(!frame.playing());
-        }
-        if (pause.isEnabled() != frame.playing()) {
             pause.setEnabled(frame.playing());
+            shownPlaying = frame.playing();
         }
     }
 }

@@ -11,10 +11,13 @@ import org.optimizerplayground.web.ui.chart.UpdateRulePanel;
 /**
  * The update rule of the run in focus with its numbers substituted (one tab per run; a tab puts
  * its run in focus). While playing it follows at most every {@link #REFRESH_NANOS}, so it stays
- * readable; after an edit or a step it is exact.
+ * readable; after an edit or a step it is exact. The rule travels in the frame's message
+ * ({@link FrameMessage#show}), which the page hands to the panel's {@code show}.
  */
 final class RuleSection extends Div implements Frame.View {
     static final long REFRESH_NANOS = 250_000_000L;
+    /** The rule panel's element id, by which the page finds it for the frame's text. */
+    static final String RULE_ID = "update-rule";
 
     private final Tabs tabs = new Tabs();
     private final UpdateRulePanel rule = new UpdateRulePanel();
@@ -25,7 +28,7 @@ final class RuleSection extends Div implements Frame.View {
 
     RuleSection(PlaygroundState state, Hideables hideables) {
         addClassName("rule-section");
-        rule.setId("update-rule");
+        rule.setId(RULE_ID);
         tabs.addSelectedChangeListener(e -> {
             if (!rebuilding) {
                 state.focus(Math.max(0, tabs.getSelectedIndex()));
@@ -57,8 +60,9 @@ final class RuleSection extends Div implements Frame.View {
         shown = UpdateRuleText.of(frame.experiment().runs().get(frame.focus()), run.latest(),
                 frame.labels().get(frame.focus()) + " — " + RunStatusText.of(this, run.trajectory()));
         // The same update again (another run's α changed, a frame with nothing new) is not sent again.
+        // It goes in the frame, not as a Vaadin call: no push of the tab's state for a new number.
         if (isVisible() && !shown.equals(sent)) {
-            rule.show(shown);
+            frame.message().show(RULE_ID, ChartJson.rule(shown));
             sent = shown;
         }
     }

@@ -23,6 +23,11 @@ final class StatusChips extends Div implements Frame.View {
     private static final String K = "\u0000";
 
     private Status[] shown = new Status[0];
+    /**
+     * The chips, by run: asking Vaadin for a child by index walks the element's children each
+     * time, three times a run every frame.
+     */
+    private Span[] chips = new Span[0];
 
     StatusChips() {
         setId("run-status");
@@ -32,14 +37,16 @@ final class StatusChips extends Div implements Frame.View {
     @Override
     public void draw(Frame frame) {
         int runs = frame.runs().size();
-        if (getComponentCount() != runs) {
+        if (chips.length != runs) {
             removeAll();
+            chips = new Span[runs];
             for (int i = 0; i < runs; i++) {
                 Span chip = new Span();
                 chip.addClassName("status");
                 chip.getStyle().set("border-left-color", Palette.run(i));
                 chip.setId("status-" + (i + 1));
                 add(chip);
+                chips[i] = chip;
             }
             shown = new Status[runs];
         }
@@ -48,7 +55,7 @@ final class StatusChips extends Div implements Frame.View {
             getElement().setAttribute("data-k-group", grouping());
         }
         for (Frame.Run run : frame.runs()) {
-            Span chip = (Span) getComponentAt(run.index());
+            Span chip = chips[run.index()];
             Trajectory t = run.trajectory();
             if (words) {
                 String[] around = (frame.labels().get(run.index()) + ": " + getTranslation("status.running", K)).split(K, 2);

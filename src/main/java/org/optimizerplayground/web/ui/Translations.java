@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,15 +30,28 @@ public class Translations implements I18NProvider {
         return LOCALES;
     }
 
+    /**
+     * Each text's pattern, parsed once per language (English under its key, Spanish under "es:" and
+     * its key): the status chips and the rule panel's caption ask for theirs many times a second.
+     */
+    private final ConcurrentHashMap<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = locale != null && locale.getLanguage().equals("es") ? LOCALES.get(1) : Locale.ROOT;
-        String text;
-        try {
-            text = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException missing) {
-            return "!" + key + "!";
+        boolean spanish = locale != null && locale.getLanguage().equals("es");
+        MessageFormat pattern = patterns.get(spanish ? "es:" + key : key);
+        if (pattern == null) {
+            Locale language = spanish ? LOCALES.get(1) : Locale.ROOT;
+            try {
+                pattern = new MessageFormat(ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key),
+                        language);
+            } catch (MissingResourceException missing) {
+                return "!" + key + "!";
+            }
+            patterns.put(spanish ? "es:" + key : key, pattern);
         }
-        return new MessageFormat(text, language).format(params);
+        synchronized (pattern) { // a MessageFormat is not safe to share between threads as it formats
+            return pattern.format(params);
+        }
     }
 }

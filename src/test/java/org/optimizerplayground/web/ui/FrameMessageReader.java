@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a {@link FrameMessage} back, as {@code frontend/charts/frame-channel.ts} does (for tests). */
-record FrameMessageReader(long seq, boolean fenced, double sentAt, List<Part> parts, Map<Integer, Integer> chips) {
+record FrameMessageReader(long seq, boolean fenced, double sentAt, List<Part> parts, Map<Integer, Integer> chips,
+                          Map<String, String> texts) {
     /** New points of run or series {@code index} of the element {@code chart}. */
     record Part(String chart, int kind, int index, double[] x, double[] y) {
     }
@@ -46,10 +47,18 @@ record FrameMessageReader(long seq, boolean fenced, double sentAt, List<Part> pa
         for (int c = Short.toUnsignedInt(b.getShort()); c > 0; c--) {
             chips.put(Short.toUnsignedInt(b.getShort()), b.getInt());
         }
-        if (b.hasRemaining()) {
-            throw new IllegalArgumentException(b.remaining() + " bytes after the chips");
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int t = b.hasRemaining() ? Short.toUnsignedInt(b.getShort()) : 0; t > 0; t--) {
+            byte[] id = new byte[Byte.toUnsignedInt(b.get())];
+            b.get(id);
+            byte[] text = new byte[b.getInt()];
+            b.get(text);
+            texts.put(new String(id, StandardCharsets.US_ASCII), new String(text, StandardCharsets.UTF_8));
         }
-        return new FrameMessageReader(seq, fenced, sentAt, parts, chips);
+        if (b.hasRemaining()) {
+            throw new IllegalArgumentException(b.remaining() + " bytes after the texts");
+        }
+        return new FrameMessageReader(seq, fenced, sentAt, parts, chips, texts);
     }
 
     /** The parts for element {@code chart}. */

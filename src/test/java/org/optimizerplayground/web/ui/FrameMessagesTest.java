@@ -2,6 +2,8 @@ package org.optimizerplayground.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.StateNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * What the panels put in a frame's one message while a run plays: the EWMA explainer sends each
  * update once, with the numbers of a whole replay, and the status chips leave the running k to
- * the page (the words around it on the chip) but write a run's end themselves.
+ * the page (the words around it on the chip) but write a run's end themselves, and the update
+ * rule with this step's numbers rides in the frame instead of a Vaadin call of its own.
  */
 @SpringBootTest
 class FrameMessagesTest extends BrowserlessTab {
@@ -110,5 +113,36 @@ class FrameMessagesTest extends BrowserlessTab {
                 .startsWith("1 · Adam α=0.05: diverged at k = " + (stepper.trajectory().size() - 1));
         assertThat(chip.getAttribute("aria-live")).isEqualTo("polite");
         assertThat(ended.message().isEmpty()).as("no k to write for a run that ended").isTrue();
+    }
+
+    @Test
+    void theRuleWithThisStepsNumbersGoesInTheFrameNotInAVaadinPush() {
+        Experiment e = Link.read("surface=parabola&steps=2000&run=adam(lr=0.05)");
+        RuleSection section = new RuleSection(new PlaygroundState(), new Hideables());
+        UI.getCurrent().add(section);
+        RunStepper stepper = new RunStepper(e, 0);
+        UpdateTerms latest = new UpdateTerms();
+        stepper.step(latest);
+        section.draw(frame(e, stepper, true, latest)); // the link opened: the run's tab gets its name
+        var tab = UI.getCurrent().getInternals();
+        tab.getStateTree().runExecutionsBeforeClientResponse(); // what Vaadin would write to the browser now
+        tab.dumpPendingJavaScriptInvocations();
+        StateNode panel = section.getChildren().filter(c -> c.getId().orElse("").equals("update-rule"))
+                .findFirst().orElseThrow().getElement().getNode();
+
+        for (int n = 0; n < 3; n++) {
+            latest = new UpdateTerms();
+            stepper.step(latest);
+        }
+        Frame stepped = frame(e, stepper, false, latest);
+        stepped = new Frame(1, false, false, false, true, e, stepped.labels(), 0, stepped.runs(), stepped.message());
+        section.draw(stepped);
+
+        String sent = FrameMessageReader.read(stepped.message().encode(0)).texts().get("update-rule");
+        assertThat(sent).as("the frame carries the rule with k = 4's numbers").isEqualTo(section.ruleJson())
+                .contains("k = 4");
+        tab.getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(tab.dumpPendingJavaScriptInvocations()).as("no Vaadin call of the rule panel to push")
+                .noneMatch(call -> call.getOwner() == panel);
     }
 }
