@@ -5,6 +5,8 @@ import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.RunStepper;
+import org.optimizerplayground.engine.run.Trajectory;
+import org.optimizerplayground.engine.run.UpdateReplay;
 
 /**
  * The EWMA explainer's numbers for one run, kept up to date one update at a time: the gradient
@@ -14,13 +16,22 @@ import org.optimizerplayground.engine.run.RunStepper;
  * the run's history, and keeps only their numbers (the page has drawn the earlier ones), so
  * neither does its memory. Same numbers as {@link Ewma#of} and {@link EffectiveRate#of}, bit for bit.
  *
+ * <p>The terms of each update come from an {@link UpdateReplay} along the run's points: those a
+ * page already has (the shared store's, {@link #advanceTo(Trajectory, int, int)}), so no surface
+ * is evaluated, or, when none are given, points this replay computes itself with a
+ * {@link RunStepper}. The ∂θ an update used is ∇J(θ_(k−1)) of the points plus the same noise
+ * redrawn (every optimizer here, Nesterov and Nadam included, looks ahead only through its own
+ * state, never through another gradient), so either way the numbers are the stepper's.
+ *
  * <p>Not thread-safe: one replay belongs to one page.
  */
 public final class ExplainerReplay {
     private final Experiment experiment;
     private final int index;
     private final RunSpec run;
-    private final RunStepper stepper;
+    private final UpdateReplay updateReplay;
+    /** The run's points when the caller gives none, computed as far as asked; null until then. */
+    private RunStepper own;
     private final int dim;
     private final double beta1;
     private final double beta2;
@@ -44,7 +55,7 @@ public final class ExplainerReplay {
         this.experiment = e;
         this.index = index;
         this.run = e.runs().get(index);
-        this.stepper = new RunStepper(e, index, false);
+        this.updateReplay = new UpdateReplay(e, index);
         this.dim = e.dimension();
         this.beta1 = Ewma.beta1(run);
         this.beta2 = Ewma.beta2(run);
@@ -73,14 +84,32 @@ public final class ExplainerReplay {
      * whose index is a multiple of {@code keep}): what a chart thinned to every s-th point shows.
      * Every update is still replayed (the averages are recurrences); the memory is that of the
      * updates kept, so a whole 100 000-update history at {@code keep} = 100 holds about 120 KB
-     * instead of 12 MB for a 2-D run.
+     * instead of 12 MB for a 2-D run. The points are computed here, and kept (see
+     * {@link #advanceTo(Trajectory, int, int)} for points already computed, what a page uses).
      *
      * @throws IllegalArgumentException when {@code keep} is below 1
      */
     public void advanceTo(int target, int keep) {
-        if (keep < 1) {
-            throw new IllegalArgumentException("keep must be at least 1, got " + keep);
+        checkKeep(keep);
+        if (own == null) {
+            own = new RunStepper(experiment, index);
         }
+        while (own.k() < target && !own.finished()) {
+            own.step(null);
+        }
+        advanceTo(own.trajectory(), target, keep);
+    }
+
+    /**
+     * As {@link #advanceTo(int, int)} along points already computed: {@code points} must be this
+     * run's trajectory (the store's, or a view of it), which gives θ_(k−1) and ∇J(θ_(k−1)) of every
+     * update, so no surface is evaluated. Stops at the last point of {@code points} (where the run
+     * ended, or as far as it was computed).
+     *
+     * @throws IllegalArgumentException when {@code keep} is below 1
+     */
+    public void advanceTo(Trajectory points, int target, int keep) {
+        checkKeep(keep);
         windowStart = updates;
         this.keep = keep;
         this.base = Math.ceilDiv(windowStart, keep);
@@ -91,9 +120,9 @@ public final class ExplainerReplay {
                 }
             }
         }
-        while (updates < target && !stepper.finished()) {
-            UpdateTerms terms = new UpdateTerms();
-            stepper.step(terms);
+        int end = Math.min(target, points.size() - 1);
+        while (updates < end) {
+            UpdateTerms terms = updateReplay.advanceTo(points, updates + 1);
             rule.rates(terms, rate);
             b1k *= beta1;
             b2k *= beta2;
@@ -120,6 +149,12 @@ public final class ExplainerReplay {
                 out[5][w] = rate[c];
             }
             updates++;
+        }
+    }
+
+    private static void checkKeep(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep must be at least 1, got " + keep);
         }
     }
 

@@ -2,6 +2,7 @@ package org.optimizerplayground.web.session;
 
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
@@ -12,22 +13,31 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
 
 /**
  * One run as one tab plays it: its key in the shared {@link TrajectoryStore} and a weak hold on
- * its entry, how far it has played, what was delivered, and the terms of its latest update (from
- * an {@link UpdateReplay}, a few vectors). The points themselves stay in the store.
+ * its entry, how far it has played, what was delivered, and an {@link UpdateReplay} (a few
+ * vectors) that recovers the terms of its latest update. The points themselves stay in the store.
+ *
+ * <p>The terms are replayed only when someone reads them ({@link #latest}): a tab reads those of
+ * the run in focus (the rule panel) and, with the step arrows on, those of every run; the other
+ * runs' replays stay where they are and catch up, update after update, when they are read again.
+ * The replay goes forward only and is deterministic, so the terms are bit for bit those an eager
+ * replay gave.
  *
  * <p>Not thread-safe: it belongs to one {@link SimulationSession}.
  */
 final class RunCursor {
     /** Epochs are unique across sessions, so a view that outlives its session never mistakes a new run for one it drew. */
     private static final AtomicLong EPOCHS = new AtomicLong();
+    /** The terms before the first update: none. */
+    private static final Supplier<UpdateTerms> NONE = () -> null;
 
     private final String key;
     private WeakReference<StoredRun> entry = new WeakReference<>(null);
     private UpdateReplay replay;
+    /** The terms of update {@code replay.k()}, once replayed (the replay answers them only once). */
+    private UpdateTerms replayed;
     /** Points this tab shows (k = 0 … points − 1). */
     int points = 1;
     boolean ended;
-    UpdateTerms latest;
     int delivered;
     /** Changes whenever the run starts over or moves to another place in the list. */
     long epoch = EPOCHS.incrementAndGet();
@@ -53,8 +63,7 @@ final class RunCursor {
 
     /**
      * Moves {@code updates} further (fewer if the run ends first), asking the store for the points
-     * (it computes them once, for every tab of this link); the terms of the new latest update come
-     * from the replay, or from the store when the run has ended.
+     * (it computes them once, for every tab of this link). No term is replayed here: see {@link #latest}.
      *
      * @return the updates played
      */
@@ -67,12 +76,64 @@ final class RunCursor {
         points = reached;
         ended = t.status() != Status.RUNNING && reached == t.size();
         if (ended) {
-            latest = run.finalTerms();
-            replay = null;
-        } else if (reached > 1) {
-            latest = replay.advanceTo(t, reached - 1);
+            replay = null; // the store keeps the final terms for every tab
+            replayed = null;
         }
         return played;
+    }
+
+    /**
+     * The terms of the latest update as it is now (k = points − 1), as a handle read later: the
+     * first read replays the updates since the last read (or answers the store's final terms of a
+     * run that has ended), and later reads answer the same object. {@code null} terms before the
+     * first update. A handle read after a later one was (an old frame kept for a redraw) replays
+     * from θ₀: same numbers, at a cost.
+     */
+    Supplier<UpdateTerms> latest(TrajectoryStore store, Experiment e, int index) {
+        if (points == 1) {
+            return NONE;
+        }
+        StoredRun run = entry(store, e, index);
+        if (ended) {
+            return new Once(run::finalTerms);
+        }
+        Trajectory t = run.run(points);
+        int k = points - 1;
+        return new Once(() -> termsAt(t, k, e, index));
+    }
+
+    /** How many updates the replay has gone through (for tests); −1 once the run has ended. */
+    int replayedTo() {
+        return replay == null ? -1 : replay.k();
+    }
+
+    private UpdateTerms termsAt(Trajectory t, int k, Experiment e, int index) {
+        if (replay != null && (k > replay.k() || k == replay.k() && replayed != null)) {
+            if (k > replay.k()) {
+                replayed = replay.advanceTo(t, k);
+            }
+            return replayed;
+        }
+        return new UpdateReplay(e, index).advanceTo(t, k);
+    }
+
+    /** A value computed on its first read and kept. Not thread-safe (read under the tab's lock). */
+    private static final class Once implements Supplier<UpdateTerms> {
+        private Supplier<UpdateTerms> source;
+        private UpdateTerms value;
+
+        Once(Supplier<UpdateTerms> source) {
+            this.source = source;
+        }
+
+        @Override
+        public UpdateTerms get() {
+            if (source != null) {
+                value = source.get();
+                source = null;
+            }
+            return value;
+        }
     }
 
     /** The store's entry of this run: the one held weakly, or asked for again if it went (same numbers, bit for bit). */

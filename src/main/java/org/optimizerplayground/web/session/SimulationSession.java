@@ -2,6 +2,7 @@ package org.optimizerplayground.web.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.PageOptions;
 import org.optimizerplayground.engine.experiment.RunSpec;
@@ -17,10 +18,11 @@ import org.optimizerplayground.engine.store.TrajectoryStore;
  * drive by hand; {@link SessionDriver} wires it to the shared scheduler.
  *
  * <p>What a session holds is small and does not grow with steps × runs: per run a cursor, the
- * points already delivered, the terms of its latest update and an {@link UpdateReplay} (a few
- * vectors) that recovers those terms. The trajectories themselves live in the store; the
- * session keeps only weak references to its runs' entries, so the store's budget bounds them, and asks
- * the store again when the entry was evicted (the numbers come back the same, bit for bit).
+ * points already delivered and an {@link UpdateReplay} (a few vectors) that recovers the terms of
+ * its latest update when they are read (only the runs whose terms a view shows pay for it). The
+ * trajectories themselves live in the store; the session keeps only weak references to its runs'
+ * entries, so the store's budget bounds them, and asks the store again when the entry was evicted
+ * (the numbers come back the same, bit for bit).
  *
  * <p>Not thread-safe: every call happens under the tab's UI lock.
  */
@@ -108,7 +110,21 @@ public final class SimulationSession {
 
     /** The named terms of the latest update of run {@code index}, or {@code null} before the first. */
     public UpdateTerms latestTerms(int index) {
-        return runs[index].latest;
+        return latestTermsOnRead(index).get();
+    }
+
+    /**
+     * The named terms of the latest update of run {@code index} as they are now, replayed only
+     * when (and if) the answer is read, under the tab's lock: a frame carries them for every run,
+     * and the views read those of the run in focus, or of every run when the step arrows show.
+     */
+    public Supplier<UpdateTerms> latestTermsOnRead(int index) {
+        return runs[index].latest(store, experiment, index);
+    }
+
+    /** How far the replay of run {@code index} has gone (for tests): as far as its terms were last read. */
+    int termsReplayedTo(int index) {
+        return runs[index].replayedTo();
     }
 
     /**
@@ -215,8 +231,7 @@ public final class SimulationSession {
 
     /**
      * Moves every run that has not ended {@code updates} further, asking the store for the points
-     * (it computes them once, for every tab of this link); the terms of each run's new latest update
-     * come from the replay, or from the store when the run has ended.
+     * (it computes them once, for every tab of this link); no update's terms are replayed until read.
      */
     private void advance(int updates) {
         if (updates <= 0) {

@@ -10,6 +10,7 @@ import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
 import org.optimizerplayground.engine.analysis.ExplainerReplay;
 import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
 
@@ -124,20 +125,21 @@ final class EwmaPanel extends Div implements Frame.View {
         lastNanos = now;
         int focus = frame.focus();
         Frame.Run shownRunNow = frame.runs().get(focus);
-        show(frame.experiment(), focus, shownRunNow.trajectory().size() - 1, shownRunNow.epoch(),
-                frame.labels().get(focus), out);
+        show(frame.experiment(), focus, shownRunNow.trajectory(), shownRunNow.epoch(), frame.labels().get(focus), out);
     }
 
     /**
-     * Draws the averages of run {@code run} over its first {@code updates} updates. When the charts
-     * already show the first updates of that same run, only the new updates are sent (a playing
-     * run grows by a few points between two calls, and its whole series would be tens of KB), and
-     * only they are computed: the {@link ExplainerReplay} goes on from where it stopped.
+     * Draws the averages of run {@code run} over the updates of {@code points} (its trajectory as
+     * far as the frame shows it). When the charts already show the first updates of that same run,
+     * only the new updates are sent (a playing run grows by a few points between two calls, and its
+     * whole series would be tens of KB), and only they are computed: the {@link ExplainerReplay}
+     * goes on from where it stopped, along the points the store has (no surface is evaluated again).
      *
      * @param epoch the run's epoch ({@link Frame.Run#epoch()}): the same epoch, the same numbers,
      *     whatever happened to the other runs
      */
-    private void show(Experiment e, int run, int updates, long epoch, String label, Out out) {
+    private void show(Experiment e, int run, Trajectory points, long epoch, String label, Out out) {
+        int updates = points.size() - 1;
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
             component.setItems(components);
@@ -163,7 +165,7 @@ final class EwmaPanel extends Div implements Frame.View {
             from = -1;
         }
         int stride = Frame.mapStride(updates); // like the map: every update up to 5 000, else ~1 000 points
-        replay.advanceTo(updates, stride); // keeps only the updates drawn
+        replay.advanceTo(points, updates, stride); // keeps only the updates drawn
         int count = replay.updates();
         if (from < 0) {
             caption.setText(getTranslation("ewma.caption", label, Numbers.format(Ewma.beta1(e.runs().get(run))),

@@ -1,6 +1,7 @@
 package org.optimizerplayground.web.ui;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
@@ -57,22 +58,29 @@ record Frame(long generation, boolean restarted, boolean renamed, boolean playin
 
     /**
      * One run in this frame: its trajectory so far, the indices k in [from, to) not drawn
-     * before, and the terms of its latest update (null before the first). The map draws every
+     * before, and the terms of its latest update ({@link #latest()}, null before the first),
+     * replayed only if a view reads them (the rule panel reads the run in focus, the step arrows
+     * every run). The map draws every
      * {@code stride}-th k; with {@code bucket} > 1 the curves draw per bucket of that many updates
      * the k of its minimum and maximum (see {@link FrameEncoder#series}). {@code epoch} changes
      * whenever the run starts over ({@link org.optimizerplayground.web.session.SimulationSession#epoch});
      * {@code restarted}: it did since the last frame, so charts drop this run's points (and only this run's).
      */
-    record Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest, int bucket,
-               long epoch, boolean restarted) {
+    record Run(int index, Trajectory trajectory, int from, int to, int stride, Supplier<UpdateTerms> terms,
+               int bucket, long epoch, boolean restarted) {
         /** A run that goes on from the last frame. */
         Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest, int bucket) {
-            this(index, trajectory, from, to, stride, latest, bucket, 0, false);
+            this(index, trajectory, from, to, stride, () -> latest, bucket, 0, false);
         }
 
         /** A run whose curves draw the same k as its map (no buckets). */
         Run(int index, Trajectory trajectory, int from, int to, int stride, UpdateTerms latest) {
             this(index, trajectory, from, to, stride, latest, 1);
+        }
+
+        /** The terms of the run's latest update (null before the first): replayed on the first read of this frame. */
+        UpdateTerms latest() {
+            return terms.get();
         }
 
         /** Whether the run has ended (its last point is drawn). */

@@ -156,7 +156,7 @@ final class LiveSession {
             epochs[i] = session.epoch(i);
             boolean runRestarted = i >= drawnEpochs.length || drawnEpochs[i] != epochs[i];
             restarted &= runRestarted;
-            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTerms(i), bucket,
+            runs.add(new Frame.Run(i, trajectories.get(i), range[0], range[1], stride, session.latestTermsOnRead(i), bucket,
                     epochs[i], runRestarted));
         }
         drawnEpochs = epochs;
