@@ -50,6 +50,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * socket is {@code /frames?t=<token>} with the session cookie, and every frame is acknowledged at
  * once with its sequence number (4 bytes, little-endian), which is what lets the server send the
  * next one. The client does not reorder frames like the page (it only counts them).
+ *
+ * <p>Like the page in a window of ordinary height, the tab then reports the panels below the fold
+ * that the page watches with an IntersectionObserver (the code panel and the analysis,
+ * {@link #BELOW_THE_FOLD}) as out of view: the DOM event {@code playground-in-view} with detail
+ * false, once, after the view is built (a server without those listeners ignores the event).
  */
 final class FlowTab implements WebSocket.Listener {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +69,9 @@ final class FlowTab implements WebSocket.Listener {
     private String pushId;
     private int uiId;
     private int lrNode = -1;
+    /** The element ids of the panels the page reports out of view once it has opened. */
+    static final List<String> BELOW_THE_FOLD = List.of("code-export", "analysis");
+    private final List<Integer> belowTheFold = new java.util.ArrayList<>();
     private volatile WebSocket socket;
     private final CountDownLatch handshake = new CountDownLatch(1);
     private final StringBuilder inbox = new StringBuilder();
@@ -157,12 +165,30 @@ final class FlowTab implements WebSocket.Listener {
                 if ("id".equals(change.path("key").asString()) && "param-1-lr".equals(change.path("value").asString())) {
                     lrNode = change.path("node").asInt();
                 }
+                if ("id".equals(change.path("key").asString()) && BELOW_THE_FOLD.contains(change.path("value").asString())) {
+                    belowTheFold.add(change.path("node").asInt());
+                }
             }
         }
         if (lrNode < 0) {
             throw new IOException("the view has no param-1-lr field");
         }
         openFrameSocket(body);
+        reportOutOfView();
+    }
+
+    /** What the page's IntersectionObservers say right after it opened: the panels below the fold are out of view. */
+    private void reportOutOfView() {
+        if (belowTheFold.isEmpty()) {
+            return;
+        }
+        StringBuilder rpc = new StringBuilder();
+        for (int node : belowTheFold) {
+            rpc.append(rpc.isEmpty() ? "" : ",").append("{\"type\":\"event\",\"node\":").append(node)
+                    .append(",\"event\":\"playground-in-view\",\"data\":{\"event.detail\":false}}");
+        }
+        sendOnSocket("{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + rpc + "],\"syncId\":" + lastSyncId()
+                + ",\"clientId\":" + takeClientId() + "}");
     }
 
     /** Opens the frame socket if {@code uidl} hands the tab a token (as the page's frame channel does). */

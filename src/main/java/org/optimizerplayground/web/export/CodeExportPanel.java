@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.web.ui.Clipboard;
+import org.optimizerplayground.web.ui.InView;
 
 /**
  * The code panel (element id {@code code-export}, SPEC §8): tabs Keras / PyTorch, then one block
@@ -28,6 +29,10 @@ import org.optimizerplayground.web.ui.Clipboard;
  *
  * <p>The code reaches the page only as element text and as the parameter {@code $0} of the
  * clipboard call, never as HTML or as part of a script.
+ *
+ * <p>The scripts are written only while the panel can be seen: hidden by the link or out of the
+ * viewport ({@link InView}), an edit only notes the experiment, and the panel writes its scripts
+ * when it is shown again (an α edit used to rewrite every run's script in every tab).
  */
 public class CodeExportPanel extends Composite<Div> {
     /** The element id of SPEC §8. */
@@ -40,6 +45,10 @@ public class CodeExportPanel extends Composite<Div> {
     private Experiment experiment;
     private final java.util.List<Block> shown = new java.util.ArrayList<>();
     private boolean shownPytorch;
+    /** What the page last said: whether the panel is in (or near) the viewport. */
+    private boolean inView = true;
+    /** Whether the blocks show something older than {@link #experiment} (written when next shown). */
+    private boolean stale;
 
     public CodeExportPanel() {
         Div root = getContent();
@@ -52,12 +61,41 @@ public class CodeExportPanel extends Composite<Div> {
         root.add(new H3(getTranslation("export.title")), tabs, blocks);
         kerasTab.setLabel(getTranslation("export.keras"));
         pytorchTab.setLabel(getTranslation("export.pytorch"));
+        InView.watch(this, this::inView);
     }
 
-    /** Shows the scripts of the experiment's runs (one block each), replacing what was shown. */
+    /**
+     * Shows the scripts of the experiment's runs (one block each), replacing what was shown: at
+     * once if the panel can be seen, else when it is shown again.
+     */
     public void show(Experiment experiment) {
         this.experiment = experiment;
-        render();
+        if (seen()) {
+            render();
+        } else {
+            stale = true;
+        }
+    }
+
+    /** The page says the panel came into the viewport ({@code true}) or left it. */
+    void inView(boolean now) {
+        inView = now;
+        if (stale && seen()) {
+            render();
+        }
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (stale && seen()) {
+            render();
+        }
+    }
+
+    /** Whether the student can see the scripts: not hidden by the link, and in (or near) the viewport. */
+    private boolean seen() {
+        return inView && isVisible();
     }
 
     /** True when the PyTorch tab is selected, false for Keras. */
@@ -75,6 +113,7 @@ public class CodeExportPanel extends Composite<Div> {
      * that changed is written (an α change rewrites a few lines of text, not every block's elements).
      */
     private void render() {
+        stale = false;
         if (experiment == null) {
             blocks.removeAll();
             shown.clear();

@@ -13,7 +13,17 @@ final class AddressBar {
 
     AddressBar(PlaygroundState state, Component page) {
         this.page = page;
-        state.addChangeListener(c -> write(Link.format(c.experiment(), c.page())));
+        state.addChangeListener(c -> {
+            // A change of the run in focus, or an edit that comes back to the link shown, leaves the
+            // address as it is; an opened link is always written (the router shows it as typed).
+            if (c.cause() == PlaygroundState.Cause.OPENED || !c.experiment().equals(c.before())
+                    || !c.page().equals(c.pageBefore())) {
+                String query = Link.format(c.experiment(), c.page());
+                if (c.cause() == PlaygroundState.Cause.OPENED || !query.equals(link)) {
+                    write(query);
+                }
+            }
+        });
     }
 
     /** The link last written (the query, without {@code ?}). */

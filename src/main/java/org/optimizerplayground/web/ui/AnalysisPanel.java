@@ -47,6 +47,12 @@ final class AnalysisPanel extends Div {
     private final Div files = new Div(csv, png);
     private Experiment experiment;
     private List<String> labels = List.of();
+    /** What the page last said: whether the panel is in (or near) the viewport. */
+    private boolean inView = true;
+    /** Whether the open view (and the run picker) show something older than {@link #experiment}. */
+    private boolean stale;
+    /** How many runs the run picker offers (-1 before the first experiment). */
+    private int pickerRuns = -1;
     private String open;
     private AnalysisService.Job<?> job;
     private BiConsumer<Integer, Integer> watcher;
@@ -121,11 +127,12 @@ final class AnalysisPanel extends Div {
         showOpen();
         hideables.register("sweep-chart", this);
         hideables.register("basin-chart", this);
+        InView.watch(this, this::inView);
         state.addChangeListener(c -> {
             if (c.onlyViewChanged() && "sweep".equals(open)) {
                 experiment = c.experiment(); // a zoom of the map: the basin map's window, nothing of the sweep
             } else if (c.experimentChanged()) {
-                show(c.experiment(), RunLabels.of(this, c.experiment()));
+                show(c.experiment());
             }
             if (c.cause() == PlaygroundState.Cause.OPENED && !java.util.Objects.equals(c.page().analysis(), open)) {
                 open(c.page().analysis());
@@ -153,17 +160,61 @@ final class AnalysisPanel extends Div {
         open = view;
         showOpen();
         state.editPage(p -> p.withAnalysis(view));
-        compute();
+        refresh();
     }
 
-    /** The experiment changed: the open view follows. */
-    private void show(Experiment e, List<String> runLabels) {
+    /**
+     * The experiment changed: the open view follows, at once if it can be seen, else when it is
+     * shown again. Closed or out of view, an edit only notes the experiment (an α edit of a tab
+     * whose analysis is closed used to rebuild the run picker's items and the links here).
+     */
+    private void show(Experiment e) {
         experiment = e;
-        labels = runLabels;
-        int selected = basinRun.getValue() == null ? 0 : Math.min(basinRun.getValue(), e.runs().size() - 1);
-        basinRun.setItems(java.util.stream.IntStream.range(0, e.runs().size()).boxed().toList());
-        basinRun.setItemLabelGenerator(i -> i < labels.size() ? labels.get(i) : String.valueOf(i + 1));
-        basinRun.setValue(selected);
+        if (seen()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
+    /** The page says the panel came into the viewport ({@code true}) or left it. */
+    private void inView(boolean now) {
+        inView = now;
+        if (stale && seen()) {
+            refresh();
+        }
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (stale && seen()) {
+            refresh();
+        }
+    }
+
+    /** Whether an open view can be seen: not hidden by the link, and in (or near) the viewport. */
+    private boolean seen() {
+        return open != null && inView && isVisible();
+    }
+
+    /** Brings the run picker's labels and the open view up to the current experiment. */
+    private void refresh() {
+        stale = false;
+        Experiment e = experiment;
+        if (e != null) {
+            List<String> runLabels = RunLabels.of(this, e);
+            int selected = basinRun.getValue() == null ? 0 : Math.min(basinRun.getValue(), e.runs().size() - 1);
+            if (pickerRuns != e.runs().size() || !runLabels.equals(labels)) {
+                labels = runLabels;
+                pickerRuns = e.runs().size();
+                basinRun.setItems(java.util.stream.IntStream.range(0, e.runs().size()).boxed().toList());
+                basinRun.setItemLabelGenerator(i -> i < labels.size() ? labels.get(i) : String.valueOf(i + 1));
+            }
+            if (!Integer.valueOf(selected).equals(basinRun.getValue())) {
+                basinRun.setValue(selected);
+            }
+        }
         compute();
     }
 

@@ -1,6 +1,8 @@
 package org.optimizerplayground.web.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 
 /**
  * Writes a page's canonical link into the browser's address bar, for the surface page's and the
@@ -19,6 +21,14 @@ public final class BrowserAddress {
 
     /** Replaces the current history entry's address with {@code address} (relative to the page). */
     public static void replace(Component page, String address) {
+        // The listener that writes the link again after a navigation is added once per tab: later
+        // calls (one per edit) carry only the two statements that write the address.
+        UI ui = page.getUI().orElseGet(UI::getCurrent);
+        if (ui != null && ComponentUtil.getData(ui, KEPT) != null) {
+            page.getElement().executeJs("window.__playgroundLink = $0;"
+                    + "window.history.replaceState(history.state, '', $0);", address);
+            return;
+        }
         page.getElement().executeJs("window.__playgroundLink = $0;"
                 + "window.history.replaceState(history.state, '', $0);"
                 + "if (!window.__playgroundLinkKept) {"
@@ -27,5 +37,11 @@ public final class BrowserAddress {
                 + "    () => window.history.replaceState(history.state, '', window.__playgroundLink));"
                 + "}",
                 address);
+        if (ui != null) {
+            ComponentUtil.setData(ui, KEPT, Boolean.TRUE);
+        }
     }
+
+    /** The UI's mark that its window keeps the link after navigations. */
+    private static final String KEPT = BrowserAddress.class.getName() + ".kept";
 }

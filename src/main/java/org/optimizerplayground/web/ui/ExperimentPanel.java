@@ -141,7 +141,7 @@ final class ExperimentPanel extends Div {
     private void apply(com.vaadin.flow.component.HasValidation field, java.util.function.UnaryOperator<Experiment> edit) {
         try {
             state.edit(edit);
-            field.setInvalid(false);
+            Validity.clear(field);
         } catch (IllegalArgumentException refused) {
             field.setInvalid(true);
             field.setErrorMessage(Messages.of(this, refused.getMessage()));
@@ -178,7 +178,7 @@ final class ExperimentPanel extends Div {
         expression.setVisible(custom);
         if (custom) {
             expression.setValue(((CustomSurface) s).expression().text());
-            expression.setInvalid(false);
+            Validity.clear(expression);
         }
         double[] start = e.start();
         startX.setLabel(s.dimension() == 1 ? "w₀" : "x₀");
@@ -191,10 +191,10 @@ final class ExperimentPanel extends Div {
         noise.setValue(e.noise());
         seed.setValue(Long.toString(e.seed()));
         for (var f : List.of(startX, startY, noise)) {
-            f.setInvalid(false);
+            Validity.clear(f);
         }
-        steps.setInvalid(false);
-        seed.setInvalid(false);
+        Validity.clear(steps);
+        Validity.clear(seed);
     }
 
     private void surfaceChosen(String id) {
@@ -214,7 +214,7 @@ final class ExperimentPanel extends Div {
     private void expressionTyped(String text) {
         try {
             Surface s = new CustomSurface(Expression.parse(text));
-            expression.setInvalid(false);
+            Validity.clear(expression);
             state.edit(x -> {
                 boolean same = s.dimension() == x.dimension();
                 return new Experiment(s, same ? x.start() : s.defaultStart(), x.steps(), x.runs(), x.noise(),

@@ -226,7 +226,7 @@ final class RunEditor extends Div {
             } else if (c instanceof Div box) {
                 NumberField number = (NumberField) box.getComponentAt(0);
                 number.setValue((Double) v);
-                number.setInvalid(false);
+                Validity.clear(number);
                 ((LogSlider) box.getComponentAt(1)).show((Double) v);
             }
         }
@@ -256,8 +256,8 @@ final class RunEditor extends Div {
         Decay d = run.decay();
         decayOn.setValue(d != null);
         decayRate.setValue(d == null ? DEFAULT_DECAY : d.rate());
-        decayRate.setInvalid(false);
-        decaySteps.setInvalid(false);
+        Validity.clear(decayRate);
+        Validity.clear(decaySteps);
         decaySteps.setValue(d == null ? (int) Decay.DEFAULT_STEPS : (int) Math.min(Integer.MAX_VALUE, d.steps()));
         staircase.setValue(d == null || d.staircase());
         showDecayFields(d != null);
@@ -284,7 +284,7 @@ final class RunEditor extends Div {
 
     /** The value of field {@code id} was taken. */
     void accepted(String id) {
-        findField(id).ifPresent(f -> f.setInvalid(false));
+        findField(id).ifPresent(Validity::clear);
     }
 
     private java.util.Optional<HasValidation> findField(String id) {
