@@ -94,12 +94,12 @@ public final class Trajectory {
         if (known != null) {
             return (T) known;
         }
-        T value = compute.get();
-        if (kept.size() < DERIVED_MAX) {
-            Object raced = kept.putIfAbsent(key, value);
-            return raced != null ? (T) raced : value;
+        if (kept.size() >= DERIVED_MAX) {
+            return compute.get();
         }
-        return value;
+        // One computation per key: a hall of tabs opening the same link at once would otherwise
+        // all compute it together, each for itself, before the first could share it.
+        return (T) kept.computeIfAbsent(key, k -> compute.get());
     }
 
     /** At most this many answers of {@link #derived} are kept per run. */

@@ -91,4 +91,34 @@ class SharedThinningTest {
                 .as("a view of the first points only: computed, not kept").isEqualTo("partial 3");
         assertThat(stored.upTo(10).derived("key", () -> "partial " + computed.incrementAndGet())).isEqualTo("partial 4");
     }
+
+    @Test
+    void tabsAskingAtOnceWaitForTheOneComputationInsteadOfEachMakingItsOwn() throws Exception {
+        Trajectory stored = ended("surface=bowl&steps=50&run=sgd(lr=0.1)");
+        AtomicInteger computed = new AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Object>> answers = new ArrayList<>();
+        try (var tabs = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int tab = 0; tab < 8; tab++) {
+                answers.add(tabs.submit(() -> {
+                    start.await();
+                    return stored.upTo(stored.size()).derived("replay", () -> {
+                        computed.incrementAndGet();
+                        try {
+                            Thread.sleep(100); // a slow computation: the others ask meanwhile
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return new Object();
+                    });
+                }));
+            }
+            start.countDown();
+        }
+        Object first = answers.get(0).get();
+        for (var answer : answers) {
+            assertThat(answer.get()).isSameAs(first);
+        }
+        assertThat(computed).hasValue(1);
+    }
 }
