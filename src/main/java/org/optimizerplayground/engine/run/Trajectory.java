@@ -1,5 +1,7 @@
 package org.optimizerplayground.engine.run;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.schedule.Schedule;
 
@@ -71,6 +73,37 @@ public final class Trajectory {
         }
         return new Trajectory(this, points);
     }
+
+    /**
+     * What a reader derives from the whole of an ended run ({@code compute}'s answer), kept with the
+     * run's storage under {@code key} and shared by every view of it: a run in the store is read
+     * by every tab that has it, and each would otherwise redo the same work on the same numbers
+     * (thinning 100 000 updates for its charts, replaying its explainer). Computed afresh, not
+     * kept, when this view does not show all the points of an ended run (they may still change
+     * for another view), or when {@value #DERIVED_MAX} answers are kept already. {@code key} must
+     * name everything the answer depends on besides the run's points, and the answer must not be
+     * changed by whoever reads it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Supplier<T> compute) {
+        if (status() == Status.RUNNING || !columns.keepAll) {
+            return compute.get();
+        }
+        ConcurrentHashMap<Object, Object> kept = columns.derived();
+        Object known = kept.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        if (kept.size() >= DERIVED_MAX) {
+            return compute.get();
+        }
+        // One computation per key: a hall of tabs opening the same link at once would otherwise
+        // all compute it together, each for itself, before the first could share it.
+        return (T) kept.computeIfAbsent(key, k -> compute.get());
+    }
+
+    /** At most this many answers of {@link #derived} are kept per run. */
+    static final int DERIVED_MAX = 32;
 
     /** The run this trajectory belongs to. */
     public RunSpec run() {
@@ -169,6 +202,22 @@ public final class Trajectory {
         private final double[][] loss;
         private volatile int size;
         private volatile Status status = Status.RUNNING;
+        /** {@link Trajectory#derived}'s answers, made on first use (most trajectories never need it). */
+        private volatile ConcurrentHashMap<Object, Object> derived;
+
+        ConcurrentHashMap<Object, Object> derived() {
+            var d = derived;
+            if (d == null) {
+                synchronized (this) {
+                    d = derived;
+                    if (d == null) {
+                        d = new ConcurrentHashMap<>();
+                        derived = d;
+                    }
+                }
+            }
+            return d;
+        }
 
         Columns(int dimension, int capacity, boolean keepAll) {
             this.dimension = dimension;

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Map;
-import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
 
 /** The curves per iteration: J (linear or log), θ and the learning rate α_k of every run. */
@@ -72,11 +71,11 @@ final class CurvesPanel extends Div implements Frame.View {
         List<Frame.Run> runs = frame.newPoints();
         FrameMessage out = frame.message();
         if (loss.isVisible()) {
-            out.series("loss-chart", FrameEncoder.series(runs, false, Trajectory::loss));
+            out.series("loss-chart", FrameEncoder.series(runs, false, FrameEncoder.LOSS));
         }
-        out.series("theta-chart", oneD ? FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0))
-                : FrameEncoder.series(runs, false, (t, k) -> t.theta(k, 0), (t, k) -> t.theta(k, 1)));
-        out.series("lr-chart", FrameEncoder.series(runs, true, Trajectory::lr));
+        out.series("theta-chart", oneD ? FrameEncoder.series(runs, false, FrameEncoder.THETA_1)
+                : FrameEncoder.series(runs, false, FrameEncoder.THETA_1, FrameEncoder.THETA_2));
+        out.series("lr-chart", FrameEncoder.series(runs, true, FrameEncoder.RATE));
     }
 
     private static void configure(SeriesChart chart, boolean empty, SeriesChart.Config config) {

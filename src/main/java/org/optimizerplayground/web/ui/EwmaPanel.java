@@ -10,6 +10,7 @@ import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
 import org.optimizerplayground.engine.analysis.ExplainerReplay;
 import org.optimizerplayground.engine.experiment.Experiment;
+import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
 import org.optimizerplayground.engine.util.Numbers;
 import org.optimizerplayground.web.ui.chart.SeriesChart;
@@ -138,8 +139,8 @@ final class EwmaPanel extends Div implements Frame.View {
      * @param epoch the run's epoch ({@link Frame.Run#epoch()}): the same epoch, the same numbers,
      *     whatever happened to the other runs
      */
-    private void show(Experiment e, int run, Trajectory points, long epoch, String label, Out out) {
-        int updates = points.size() - 1;
+    private void show(Experiment e, int run, Trajectory shownTrajectory, long epoch, String label, Out out) {
+        int updates = shownTrajectory.size() - 1;
         List<Integer> components = e.dimension() == 1 ? List.of(0) : List.of(0, 1);
         if (!components.equals(component.getListDataView().getItems().toList())) {
             component.setItems(components);
@@ -159,14 +160,27 @@ final class EwmaPanel extends Div implements Frame.View {
         if (from == updates) {
             return;
         }
-        if (from < 0 || replay == null || replayEpoch != epoch || replay.updates() != from) {
-            replay = new ExplainerReplay(e, run);
-            replayEpoch = epoch;
-            from = -1;
-        }
         int stride = Frame.mapStride(updates); // like the map: every update up to 5 000, else ~1 000 points
-        replay.advanceTo(points, updates, stride); // keeps only the updates drawn
-        int count = replay.updates();
+        ExplainerReplay source;
+        if (from < 0 && shownTrajectory.status() != Status.RUNNING) {
+            // The whole of an ended run (a stored run at speed=max, or after an edit): its replay is
+            // the same in every tab that shows it, made once and shared, never advanced again.
+            source = shownTrajectory.derived(new WholeReplay(updates, stride), () -> {
+                ExplainerReplay whole = new ExplainerReplay(e, run);
+                whole.advanceTo(shownTrajectory, updates, stride); // along the stored points
+                return whole;
+            });
+            this.replay = null;
+        } else {
+            if (from < 0 || this.replay == null || replayEpoch != epoch || this.replay.updates() != from) {
+                this.replay = new ExplainerReplay(e, run);
+                replayEpoch = epoch;
+                from = -1;
+            }
+            source = this.replay;
+            source.advanceTo(shownTrajectory, updates, stride); // keeps only the updates drawn
+        }
+        int count = source.updates();
         if (from < 0) {
             caption.setText(getTranslation("ewma.caption", label, Numbers.format(Ewma.beta1(e.runs().get(run))),
                     Numbers.format(Ewma.beta2(e.runs().get(run)))));
@@ -174,19 +188,25 @@ final class EwmaPanel extends Div implements Frame.View {
         String d = e.dimension() == 1 ? "" : i == 0 ? "₁" : "₂";
         int c = i;
         draw(first, from, count, stride, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), out,
-                k -> replay.at(c, 0, k), k -> replay.at(c, 1, k), k -> replay.at(c, 2, k));
+                k -> source.at(c, 0, k), k -> source.at(c, 1, k), k -> source.at(c, 2, k));
         draw(second, from, count, stride, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), out,
-                k -> replay.at(c, 0, k) * replay.at(c, 0, k), k -> replay.at(c, 3, k), k -> replay.at(c, 4, k));
+                k -> source.at(c, 0, k) * source.at(c, 0, k), k -> source.at(c, 3, k), k -> source.at(c, 4, k));
         String id = e.runs().get(run).optimizerId();
         List<java.util.function.IntToDoubleFunction> rate = new ArrayList<>();
         for (int p = 0; p < e.dimension(); p++) {
             int q = p;
-            rate.add(k -> replay.at(q, 5, k));
+            rate.add(k -> source.at(q, 5, k));
         }
         draw(rates, from, count, stride, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
                 e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out,
                 rate.toArray(java.util.function.IntToDoubleFunction[]::new));
-        replay.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
+        if (source == this.replay) {
+            source.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
+        }
+    }
+
+    /** What a whole run's shared explainer replay depends on besides the run. */
+    private record WholeReplay(int updates, int stride) {
     }
 
     /**

@@ -27,20 +27,46 @@ final class FrameEncoder {
     static List<ContourChart.Points> mapPoints(List<Frame.Run> slices) {
         List<ContourChart.Points> points = new ArrayList<>(slices.size());
         for (Frame.Run s : slices) {
-            Trajectory t = s.trajectory();
-            int[] ks = sent(s, false);
-            if (ks.length == 0 && s.bucket() > 1) {
+            double[][] xy = whole(s) ? s.trajectory().derived(new MapKey(s.stride()), () -> mapPoints(s)) : mapPoints(s);
+            if (xy[0].length == 0 && s.bucket() > 1) {
                 continue; // only a bucket of the curves ended in this frame
             }
-            double[] x = new double[ks.length];
-            double[] y = new double[ks.length];
-            for (int i = 0; i < ks.length; i++) {
-                x[i] = t.theta(ks[i], 0);
-                y[i] = t.dimension() == 2 ? t.theta(ks[i], 1) : t.loss(ks[i]);
-            }
-            points.add(new ContourChart.Points(s.index(), x, y));
+            points.add(new ContourChart.Points(s.index(), xy[0], xy[1]));
         }
         return points;
+    }
+
+    private static double[][] mapPoints(Frame.Run s) {
+        Trajectory t = s.trajectory();
+        int[] ks = sent(s, false);
+        double[] x = new double[ks.length];
+        double[] y = new double[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            x[i] = t.theta(ks[i], 0);
+            y[i] = t.dimension() == 2 ? t.theta(ks[i], 1) : t.loss(ks[i]);
+        }
+        return new double[][] {x, y};
+    }
+
+    /**
+     * Whether this slice is the whole of a run that has ended (a stored run at {@code speed=max},
+     * or after an edit): what it draws depends only on the run, so it is thinned once and shared
+     * by every tab that shows that run ({@link Trajectory#derived}), not once per tab.
+     */
+    private static boolean whole(Frame.Run s) {
+        return s.from() == 0 && s.to() == s.trajectory().size() && s.ended();
+    }
+
+    /** What a whole run's map path depends on besides the run: its stride. */
+    private record MapKey(int stride) {
+    }
+
+    /** What a whole run's bucketed curve depends on besides the run (a measure is one of the constants below or its own). */
+    private record CurveKey(Measure measure, int bucket, boolean skipStart) {
+    }
+
+    /** A curve's points: the k drawn and their values. */
+    private record Picked(int[] ks, double[] y) {
     }
 
     /** What one series chart plots of a point. */
@@ -48,6 +74,12 @@ final class FrameEncoder {
     interface Measure {
         double of(Trajectory t, int k);
     }
+
+    /** The curves' measures: J, θ₁ (or w), θ₂, α_k (one instance each, so a whole run's thinned curve is shared). */
+    static final Measure LOSS = Trajectory::loss;
+    static final Measure THETA_1 = (t, k) -> t.theta(k, 0);
+    static final Measure THETA_2 = (t, k) -> t.theta(k, 1);
+    static final Measure RATE = Trajectory::lr;
 
     /**
      * New points for charts with one series per run and measure, series index = run × measures +
@@ -58,15 +90,23 @@ final class FrameEncoder {
         for (Frame.Run s : slices) {
             int[] common = s.bucket() > 1 ? null : sent(s, skipStart);
             for (int m = 0; m < measures.length; m++) {
-                int[] ks = common != null ? common : bucketed(s, skipStart, measures[m]);
-                double[] y = new double[ks.length];
-                for (int i = 0; i < ks.length; i++) {
-                    y[i] = measures[m].of(s.trajectory(), ks[i]);
-                }
-                series.add(new SeriesChart.Points(s.index() * measures.length + m, ks, y));
+                Measure measure = measures[m];
+                Picked p = common != null ? values(s, common, measure)
+                        : whole(s) ? s.trajectory().derived(new CurveKey(measure, s.bucket(), skipStart),
+                                () -> values(s, bucketed(s, skipStart, measure), measure))
+                        : values(s, bucketed(s, skipStart, measure), measure);
+                series.add(new SeriesChart.Points(s.index() * measures.length + m, p.ks(), p.y()));
             }
         }
         return series;
+    }
+
+    private static Picked values(Frame.Run s, int[] ks, Measure measure) {
+        double[] y = new double[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            y[i] = measure.of(s.trajectory(), ks[i]);
+        }
+        return new Picked(ks, y);
     }
 
     /**
