@@ -76,24 +76,11 @@ final class EwmaPanel extends Div implements Frame.View {
         // The page says when the explainer scrolls into or out of view: out of view it is neither
         // replayed nor sent (its nine series were most of the answer to an α change of the run in
         // focus); back in view it is brought up to date at once.
-        addAttachListener(e -> getElement().executeJs(WATCH_VIEW));
-        getElement().addEventListener(IN_VIEW, e -> inView(e.getEventDetail(Boolean.class)))
-                .addEventData("event.detail");
+        InView.watch(this, this::inView);
     }
 
-    /** Reports {@value #IN_VIEW} with detail true or false whenever the element enters or leaves the viewport (± 200 px). */
-    private static final String WATCH_VIEW = """
-            const el = this;
-            if (el.__viewWatch || typeof IntersectionObserver === 'undefined') return;
-            el.__viewWatch = new IntersectionObserver((entries) => {
-              const inView = entries[entries.length - 1].isIntersecting;
-              if (el.__inView !== inView) {
-                el.__inView = inView;
-                el.dispatchEvent(new CustomEvent('ewma-in-view', { detail: inView }));
-              }
-            }, { rootMargin: '200px' });
-            el.__viewWatch.observe(el);""";
-    static final String IN_VIEW = "ewma-in-view";
+    /** The DOM event the page fires when the explainer enters or leaves the viewport ({@link InView}). */
+    static final String IN_VIEW = InView.EVENT;
 
     /** The explainer came into view ({@code true}) or left it; coming back, it shows the latest frame. */
     void inView(boolean now) {
