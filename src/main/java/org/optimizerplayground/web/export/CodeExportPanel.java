@@ -20,6 +20,7 @@ import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.web.ui.Clipboard;
 import org.optimizerplayground.web.ui.InView;
+import org.optimizerplayground.web.ui.WhenSeen;
 
 /**
  * The code panel (element id {@code code-export}, SPEC §8): tabs Keras / PyTorch, then one block
@@ -45,10 +46,8 @@ public class CodeExportPanel extends Composite<Div> {
     private Experiment experiment;
     private final java.util.List<Block> shown = new java.util.ArrayList<>();
     private boolean shownPytorch;
-    /** What the page last said: whether the panel is in (or near) the viewport. */
-    private boolean inView = true;
-    /** Whether the blocks show something older than {@link #experiment} (written when next shown). */
-    private boolean stale;
+    /** The scripts are written only when they can be seen ({@link WhenSeen}). */
+    private final WhenSeen whenSeen = new WhenSeen(this, () -> true, this::render);
 
     public CodeExportPanel() {
         Div root = getContent();
@@ -61,7 +60,6 @@ public class CodeExportPanel extends Composite<Div> {
         root.add(new H3(getTranslation("export.title")), tabs, blocks);
         kerasTab.setLabel(getTranslation("export.keras"));
         pytorchTab.setLabel(getTranslation("export.pytorch"));
-        InView.watch(this, this::inView);
     }
 
     /**
@@ -70,32 +68,15 @@ public class CodeExportPanel extends Composite<Div> {
      */
     public void show(Experiment experiment) {
         this.experiment = experiment;
-        if (seen()) {
-            render();
-        } else {
-            stale = true;
-        }
-    }
-
-    /** The page says the panel came into the viewport ({@code true}) or left it. */
-    void inView(boolean now) {
-        inView = now;
-        if (stale && seen()) {
-            render();
-        }
+        whenSeen.changed();
     }
 
     @Override
     public void setVisible(boolean visible) {
         super.setVisible(visible);
-        if (stale && seen()) {
-            render();
+        if (whenSeen != null) { // null while the superclass constructs
+            whenSeen.check();
         }
-    }
-
-    /** Whether the student can see the scripts: not hidden by the link, and in (or near) the viewport. */
-    private boolean seen() {
-        return inView && isVisible();
     }
 
     /** True when the PyTorch tab is selected, false for Keras. */
@@ -113,7 +94,7 @@ public class CodeExportPanel extends Composite<Div> {
      * that changed is written (an α change rewrites a few lines of text, not every block's elements).
      */
     private void render() {
-        stale = false;
+        whenSeen.drawn();
         if (experiment == null) {
             blocks.removeAll();
             shown.clear();

@@ -47,10 +47,8 @@ final class AnalysisPanel extends Div {
     private final Div files = new Div(csv, png);
     private Experiment experiment;
     private List<String> labels = List.of();
-    /** What the page last said: whether the panel is in (or near) the viewport. */
-    private boolean inView = true;
-    /** Whether the open view (and the run picker) show something older than {@link #experiment}. */
-    private boolean stale;
+    /** The open view (and the run picker) follow the experiment only when they can be seen. */
+    private final WhenSeen whenSeen = new WhenSeen(this, () -> this.open != null, this::refresh);
     /** How many runs the run picker offers (-1 before the first experiment). */
     private int pickerRuns = -1;
     private String open;
@@ -127,7 +125,6 @@ final class AnalysisPanel extends Div {
         showOpen();
         hideables.register("sweep-chart", this);
         hideables.register("basin-chart", this);
-        InView.watch(this, this::inView);
         state.addChangeListener(c -> {
             if (c.onlyViewChanged() && "sweep".equals(open)) {
                 experiment = c.experiment(); // a zoom of the map: the basin map's window, nothing of the sweep
@@ -170,37 +167,20 @@ final class AnalysisPanel extends Div {
      */
     private void show(Experiment e) {
         experiment = e;
-        if (seen()) {
-            refresh();
-        } else {
-            stale = true;
-        }
-    }
-
-    /** The page says the panel came into the viewport ({@code true}) or left it. */
-    private void inView(boolean now) {
-        inView = now;
-        if (stale && seen()) {
-            refresh();
-        }
+        whenSeen.changed();
     }
 
     @Override
     public void setVisible(boolean visible) {
         super.setVisible(visible);
-        if (stale && seen()) {
-            refresh();
+        if (whenSeen != null) { // null while the superclass constructs
+            whenSeen.check();
         }
-    }
-
-    /** Whether an open view can be seen: not hidden by the link, and in (or near) the viewport. */
-    private boolean seen() {
-        return open != null && inView && isVisible();
     }
 
     /** Brings the run picker's labels and the open view up to the current experiment. */
     private void refresh() {
-        stale = false;
+        whenSeen.drawn();
         Experiment e = experiment;
         if (e != null) {
             List<String> runLabels = RunLabels.of(this, e);
