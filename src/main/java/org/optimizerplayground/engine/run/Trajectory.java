@@ -102,6 +102,29 @@ public final class Trajectory {
         return (T) kept.computeIfAbsent(key, k -> compute.get());
     }
 
+    /**
+     * As {@link #derived}, but kept while the run is still being computed too: for an answer that
+     * follows the run as it grows ({@code compute}'s answer must then be thread-safe and extend
+     * itself as far as each reader asks, never further than the points it is given). Computed
+     * afresh, not kept, only when the trajectory keeps its latest point alone or {@value #DERIVED_MAX}
+     * answers are kept already.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T growing(Object key, Supplier<T> compute) {
+        if (!columns.keepAll) {
+            return compute.get();
+        }
+        ConcurrentHashMap<Object, Object> kept = columns.derived();
+        Object known = kept.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        if (kept.size() >= DERIVED_MAX) {
+            return compute.get();
+        }
+        return (T) kept.computeIfAbsent(key, k -> compute.get());
+    }
+
     /** At most this many answers of {@link #derived} are kept per run. */
     static final int DERIVED_MAX = 32;
 

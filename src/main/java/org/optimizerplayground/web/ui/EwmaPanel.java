@@ -6,9 +6,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
 import org.optimizerplayground.engine.analysis.ExplainerReplay;
+import org.optimizerplayground.engine.analysis.SharedExplainer;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.run.Status;
 import org.optimizerplayground.engine.run.Trajectory;
@@ -44,6 +46,10 @@ final class EwmaPanel extends Div implements Frame.View {
     private int shownComponent = -1;
     private int shownUpdates;
     private ExplainerReplay replay;
+    /** A long run's replay, shared with every tab that shows the same run, and the run and epoch it belongs to. */
+    private SharedExplainer shared;
+    private long sharedEpoch = -1;
+    private int sharedRun = -1;
 
     EwmaPanel() {
         setId("ewma");
@@ -138,7 +144,7 @@ final class EwmaPanel extends Div implements Frame.View {
         int i = component.getValue() == null ? 0 : component.getValue();
         // Points already drawn (k ≤ shownUpdates) are kept unless anything but their number changed.
         int from = epoch == shownEpoch && run == shownRun && i == shownComponent
-                && updates >= shownUpdates && Frame.mapStride(updates) == Frame.mapStride(shownUpdates)
+                && updates >= shownUpdates && SharedExplainer.stride(updates) == SharedExplainer.stride(shownUpdates)
                 ? shownUpdates : -1;
         shownEpoch = epoch;
         shownRun = run;
@@ -147,49 +153,83 @@ final class EwmaPanel extends Div implements Frame.View {
         if (from == updates) {
             return;
         }
-        int stride = Frame.mapStride(updates); // like the map: every update up to 5 000, else ~1 000 points
-        ExplainerReplay source;
-        if (from < 0 && shownTrajectory.status() != Status.RUNNING) {
-            // The whole of an ended run (a stored run at speed=max, or after an edit): its replay is
-            // the same in every tab that shows it, made once and shared, never advanced again.
-            source = shownTrajectory.derived(new WholeReplay(updates, stride), () -> {
-                ExplainerReplay whole = new ExplainerReplay(e, run);
-                whole.advanceTo(shownTrajectory, updates, stride); // along the stored points
-                return whole;
-            });
+        // Every update up to 5 000, else about 1 000: a power-of-two stride, so a growing run's
+        // explainer is resent whole only when its stride doubles (five times in 100 000 updates).
+        int stride = SharedExplainer.stride(updates);
+        java.util.function.IntFunction<IntToDoubleFunction[]> read;
+        int count;
+        if (stride > 1) {
+            // A long run: its replay is the same in every tab that shows it, playing or ended, made
+            // once and kept with the run's stored points (each tab replaying 5 000 updates a second
+            // of the run in focus was a third of a hall's server CPU).
+            if (shared == null || sharedEpoch != epoch || sharedRun != run) {
+                shared = shownTrajectory.growing(SharedExplainer.class, () -> new SharedExplainer(e, run));
+                sharedEpoch = epoch;
+                sharedRun = run;
+            }
+            SharedExplainer source = shared;
+            count = source.advanceTo(shownTrajectory, updates);
+            read = c -> values((w, k) -> source.at(c, w, k));
             this.replay = null;
         } else {
-            if (from < 0 || this.replay == null || replayEpoch != epoch || this.replay.updates() != from) {
-                this.replay = new ExplainerReplay(e, run);
-                replayEpoch = epoch;
-                from = -1;
+            ExplainerReplay source;
+            if (from < 0 && shownTrajectory.status() != Status.RUNNING) {
+                // The whole of an ended run (a stored run at speed=max, or after an edit): its replay is
+                // the same in every tab that shows it, made once and shared, never advanced again.
+                source = shownTrajectory.derived(new WholeReplay(updates, stride), () -> {
+                    ExplainerReplay whole = new ExplainerReplay(e, run);
+                    whole.advanceTo(shownTrajectory, updates, stride); // along the stored points
+                    return whole;
+                });
+                this.replay = null;
+            } else {
+                if (from < 0 || this.replay == null || replayEpoch != epoch || this.replay.updates() != from) {
+                    this.replay = new ExplainerReplay(e, run);
+                    replayEpoch = epoch;
+                    from = -1;
+                }
+                source = this.replay;
+                source.advanceTo(shownTrajectory, updates, stride); // keeps only the updates drawn
             }
-            source = this.replay;
-            source.advanceTo(shownTrajectory, updates, stride); // keeps only the updates drawn
+            count = source.updates();
+            read = c -> values((w, k) -> source.at(c, w, k));
         }
-        int count = source.updates();
         if (from < 0) {
             caption.setText(getTranslation("ewma.caption", label, Numbers.format(Ewma.beta1(e.runs().get(run))),
                     Numbers.format(Ewma.beta2(e.runs().get(run)))));
         }
         String d = e.dimension() == 1 ? "" : i == 0 ? "₁" : "₂";
-        int c = i;
+        IntToDoubleFunction[] v = read.apply(i);
         draw(first, from, count, stride, getTranslation("ewma.first"), List.of("∂θ" + d, "m" + d, "m'" + d), out,
-                k -> source.at(c, 0, k), k -> source.at(c, 1, k), k -> source.at(c, 2, k));
+                v[0], v[1], v[2]);
         draw(second, from, count, stride, getTranslation("ewma.second"), List.of("∂θ²" + d, "s" + d, "s'" + d), out,
-                k -> source.at(c, 0, k) * source.at(c, 0, k), k -> source.at(c, 3, k), k -> source.at(c, 4, k));
+                k -> v[0].applyAsDouble(k) * v[0].applyAsDouble(k), v[3], v[4]);
         String id = e.runs().get(run).optimizerId();
-        List<java.util.function.IntToDoubleFunction> rate = new ArrayList<>();
+        List<IntToDoubleFunction> rate = new ArrayList<>();
         for (int p = 0; p < e.dimension(); p++) {
-            int q = p;
-            rate.add(k -> source.at(q, 5, k));
+            rate.add(read.apply(p)[5]);
         }
         draw(rates, from, count, stride, getTranslation(EffectiveRate.adaptive(id) ? "ewma.rate.adaptive" : "ewma.rate.fixed"),
-                e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out,
-                rate.toArray(java.util.function.IntToDoubleFunction[]::new));
-        if (source == this.replay) {
-            source.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
+                e.dimension() == 1 ? List.of("w") : List.of("θ₁", "θ₂"), out, rate.toArray(IntToDoubleFunction[]::new));
+        if (this.replay != null) {
+            this.replay.forgetWindow(); // sent: the next show needs only the replay's state, not these numbers
         }
+    }
+
+    /** A component's value w (∂θ, m, m̂, s, ŝ, rate: 0 … 5) at update index k. */
+    @FunctionalInterface
+    private interface Value {
+        double at(int which, int k);
+    }
+
+    /** The six series of one component, each a function of the update index. */
+    private static IntToDoubleFunction[] values(Value value) {
+        IntToDoubleFunction[] v = new IntToDoubleFunction[6];
+        for (int w = 0; w < 6; w++) {
+            int which = w;
+            v[w] = k -> value.at(which, k);
+        }
+        return v;
     }
 
     /** What a whole run's shared explainer replay depends on besides the run. */
@@ -201,7 +241,7 @@ final class EwmaPanel extends Div implements Frame.View {
      * with {@code from ≥ 0} only points k > from; {@code values[n]} gives series n at index k − 1.
      */
     private static void draw(SeriesChart chart, int from, int count, int stride, String title, List<String> names, Out out,
-                             java.util.function.IntToDoubleFunction... values) {
+                             IntToDoubleFunction... values) {
         if (from < 0) {
             List<SeriesChart.Line> lines = new ArrayList<>();
             for (int n = 0; n < names.size(); n++) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optimizerplayground.engine.analysis.EffectiveRate;
 import org.optimizerplayground.engine.analysis.Ewma;
+import org.optimizerplayground.engine.analysis.SharedExplainer;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
 import org.optimizerplayground.engine.optim.UpdateTerms;
@@ -79,6 +80,59 @@ class FrameMessagesTest extends BrowserlessTab {
             assertThat(mHat.get(i)).as("m′ at k = %d", i + 1).isEqualTo(whole[i]);
             assertThat(rate.get(i)).as("rate at k = %d", i + 1).isEqualTo(rates[i]);
         }
+    }
+
+    /** The ks and m′ of the ewma chart a panel put in {@code f}'s message, and whether the chart was configured afresh. */
+    private static List<double[]> ewmaSent(Frame f) {
+        List<double[]> sent = new ArrayList<>();
+        for (FrameMessageReader.Part p : FrameMessageReader.read(f.message().encode(0)).of("ewma-chart")) {
+            if (p.index() == 2) {
+                sent.add(p.x());
+                sent.add(p.y());
+            }
+        }
+        return sent;
+    }
+
+    @Test
+    void aLongPlayingRunsExplainerSendsOnlyItsNewUpdatesAndIsReplayedOnceForEveryTab() {
+        Experiment e = Link.read("surface=rosenbrock&steps=20000&run=adam(lr=0.01)");
+        RunStepper stepper = new RunStepper(e, 0);
+        EwmaPanel tab = new EwmaPanel();
+        EwmaPanel otherTab = new EwmaPanel();
+        double[] mHat = Ewma.of(e, 0, 0, 20_000).mHat();
+        int shown = 0;
+        for (int updates : new int[] {6_000, 6_400, 7_000, 8_192, 9_000}) {
+            while (stepper.k() < updates) {
+                stepper.step(null);
+            }
+            Frame f = frame(e, stepper, false, null);
+            f = new Frame(1, false, false, true, true, e, f.labels(), 0, f.runs(), f.message());
+            tab.draw(f);
+            List<double[]> sent = ewmaSent(f);
+            double[] ks = sent.get(0);
+            double[] y = sent.get(1);
+            int stride = updates <= 8_192 ? 8 : 16;
+            // The first frame and the one where the stride doubles send the whole series, the others only k > shown.
+            int first = updates == 6_000 || updates == 9_000 ? 1 : shown + 1;
+            assertThat(ks).as("after %d updates", updates).hasSize((updates - first) / stride + 1);
+            for (int i = 0; i < ks.length; i++) {
+                double k = first + (double) i * stride;
+                assertThat(ks[i]).isEqualTo(k);
+                assertThat(y[i]).as("m′ at k = %s", k).isEqualTo(mHat[(int) k - 1]);
+            }
+            shown = updates;
+        }
+        // Another tab that opens the same run now gets the same numbers from the same replay.
+        SharedExplainer replay = stepper.trajectory().growing(SharedExplainer.class, () -> {
+            throw new AssertionError("the first tab's replay is kept with the run");
+        });
+        assertThat(replay.updates()).isEqualTo(9_000);
+        Frame f = frame(e, stepper, true, null);
+        otherTab.draw(f);
+        assertThat(replay.updates()).as("nothing replayed again").isEqualTo(9_000);
+        assertThat(ewmaSent(f).get(1)).hasSize(9_000 / 16 + 1).containsExactly(
+                java.util.stream.IntStream.iterate(0, i -> i < 9_000, i -> i + 16).mapToDouble(i -> mHat[i]).toArray());
     }
 
     @Test
