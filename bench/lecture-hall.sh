@@ -7,7 +7,8 @@
 #                                        updates), once at speed=max and once at 5 000 updates per second
 #                                        (SPEEDS="5000" for one of them)
 #   bench/lecture-hall.sh api [N [C]]    N tabs (default 100) play the heaviest link at 5 000 updates/s while
-#                                        C clients (default 20) call GET /api/trajectory for it, over and over
+#                                        C clients (default 20) call GET /api/trajectory for it, over and over;
+#                                        a caller told 503 waits its Retry-After (APIRETRY=ignore: asks again at once)
 #
 # Environment: JAR (skip the build and use this jar), PORT (18480), BROWSERS (5 Chromium windows
 # beside the protocol clients), LINK (the query the students open), WINDOW/SETTLE (seconds),
@@ -86,7 +87,7 @@ if [[ "${1:-}" == heavy ]]; then
   exit 0
 fi
 if [[ "${1:-}" == api ]]; then
-  EXTRA="api=${3:-20} apilink=$HEAVY" hall "$HEAVY&speed=5000" "${2:-100}"
+  EXTRA="api=${3:-20} apilink=$HEAVY apiretry=${APIRETRY:-honour}" hall "$HEAVY&speed=5000" "${2:-100}"
   exit 0
 fi
 

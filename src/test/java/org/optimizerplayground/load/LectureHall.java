@@ -195,7 +195,8 @@ public final class LectureHall {
             chromium.record(true);
         }
         ApiCallers api = intArg("api", 0) > 0
-                ? new ApiCallers(base.resolve("/api/trajectory?" + arg("apilink", link)), intArg("api", 0)) : null;
+                ? new ApiCallers(base.resolve("/api/trajectory?" + arg("apilink", link)), intArg("api", 0),
+                        !arg("apiretry", "honour").equals("ignore")) : null;
         long wallStart = System.nanoTime();
         double serverCpu0 = server.cpuSeconds();
         double clientCpu0 = ServerProbe.cpuSeconds(ProcessHandle.current().pid());
@@ -459,7 +460,11 @@ public final class LectureHall {
         private volatile boolean running = true;
         private final long start = System.nanoTime();
 
-        ApiCallers(URI uri, int count) {
+        /**
+         * @param honourRetryAfter whether a caller told 503 waits the {@code Retry-After} it was given
+         *     before asking again (what a well-behaved client does), or asks again at once
+         */
+        ApiCallers(URI uri, int count, boolean honourRetryAfter) {
             pool = Executors.newFixedThreadPool(count, daemon("api-caller"));
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(30)).build();
@@ -476,6 +481,9 @@ public final class LectureHall {
                                     });
                             long done = System.nanoTime();
                             calls.add(new double[] {r.statusCode(), (headers[0] - asked) / 1e6, (done - asked) / 1e6});
+                            if (honourRetryAfter && r.statusCode() == 503) {
+                                Thread.sleep(1000L * r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
+                            }
                         } catch (IOException e) {
                             calls.add(new double[] {-1, (System.nanoTime() - asked) / 1e6, (System.nanoTime() - asked) / 1e6});
                         } catch (InterruptedException e) {

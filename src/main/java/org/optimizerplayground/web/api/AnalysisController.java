@@ -69,7 +69,7 @@ public class AnalysisController {
         }
         boolean asCsv = csv;
         boolean asFile = download;
-        gate.run(response, () -> sweepAnswer(response, e, rates, asCsv, asFile));
+        gate.run(request, response, () -> sweepAnswer(response, e, rates, asCsv, asFile));
     }
 
     /** The part of an answer's cache key that says how it is written: the same numbers as CSV or as a file differ. */
@@ -133,7 +133,7 @@ public class AnalysisController {
         int g = grid;
         boolean asCsv = csv;
         boolean asFile = download;
-        gate.run(response, () -> basinsAnswer(response, e, g, asCsv, asFile));
+        gate.run(request, response, () -> basinsAnswer(response, e, g, asCsv, asFile));
     }
 
     private void basinsAnswer(HttpServletResponse response, Experiment e, int grid, boolean csv, boolean download)

@@ -68,7 +68,7 @@ public class TrajectoryController {
         Experiment e = experiment;
         String f = format;
         boolean d = download;
-        gate.run(response, pause -> answer(response, e, key, f, d, pause));
+        gate.run(request, response, pause -> answer(response, e, key, f, d, pause));
     }
 
     private void answer(HttpServletResponse response, Experiment experiment, String key, String format, boolean download,

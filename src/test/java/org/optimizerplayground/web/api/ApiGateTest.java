@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockAsyncContext;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Heavy API work waits for a free worker in a bounded queue, or is told to come back later. */
@@ -27,7 +29,7 @@ class ApiGateTest {
     private Future<MockHttpServletResponse> busyCaller(ApiGate gate) {
         return callers.submit(() -> {
             MockHttpServletResponse response = new MockHttpServletResponse();
-            gate.run(response, () -> {
+            gate.run(null, response, () -> {
                 working.countDown();
                 try {
                     release.await();
@@ -55,7 +57,7 @@ class ApiGateTest {
 
         MockHttpServletResponse second = new MockHttpServletResponse();
         long start = System.nanoTime();
-        gate.run(second, () -> second.getWriter().write("never"));
+        gate.run(null, second, () -> second.getWriter().write("never"));
 
         assertBusy(second);
         assertThat(System.nanoTime() - start).isLessThan(TimeUnit.MILLISECONDS.toNanos(900)); // no waiting at all
@@ -65,13 +67,61 @@ class ApiGateTest {
     }
 
     @Test
+    void aCallerWhoDidNotWaitIsToldToComeBackAfterTheRefusalDelayWithoutHoldingAThread() throws Exception {
+        ApiGate gate = new ApiGate(1, 0, 1000, 1.0, 300);
+        busyCaller(gate);
+        working.await(5, TimeUnit.SECONDS);
+
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/trajectory");
+        request.setAsyncSupported(true);
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        long start = System.nanoTime();
+        gate.run(request, refused, () -> refused.getWriter().write("never"));
+
+        assertThat(request.isAsyncStarted()).as("the request's thread went back to the server").isTrue();
+        assertThat(refused.getContentAsString()).as("nothing written yet").isEmpty();
+        MockAsyncContext async = (MockAsyncContext) request.getAsyncContext();
+        CountDownLatch completed = new CountDownLatch(1);
+        async.addListener(new jakarta.servlet.AsyncListener() {
+            @Override
+            public void onComplete(jakarta.servlet.AsyncEvent event) {
+                completed.countDown();
+            }
+
+            @Override
+            public void onTimeout(jakarta.servlet.AsyncEvent event) {
+            }
+
+            @Override
+            public void onError(jakarta.servlet.AsyncEvent event) {
+            }
+
+            @Override
+            public void onStartAsync(jakarta.servlet.AsyncEvent event) {
+            }
+        });
+        assertThat(completed.await(5, TimeUnit.SECONDS)).as("the refusal was written").isTrue();
+        assertThat(System.nanoTime() - start).as("not before the delay").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
+        assertBusy(refused);
+        assertThat(gate.refused()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalDelayBeyond900MsIsRefusedNamingTheSetting() {
+        // The promise is an answer or a 503 within a second of asking.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 0.5, 1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("playground.api.refusal-delay-ms must be in [0, 900], got 1000");
+    }
+
+    @Test
     void aQueuedCallerGetsItsTurnWhenTheWorkerIsFree() throws Exception {
         ApiGate gate = new ApiGate(1, 1, 10_000);
         busyCaller(gate);
         working.await(5, TimeUnit.SECONDS);
         Future<MockHttpServletResponse> queued = callers.submit(() -> {
             MockHttpServletResponse r = new MockHttpServletResponse();
-            gate.run(r, () -> r.getWriter().write("my turn"));
+            gate.run(null, r, () -> r.getWriter().write("my turn"));
             return r;
         });
 
@@ -88,7 +138,7 @@ class ApiGateTest {
         working.await(5, TimeUnit.SECONDS);
 
         MockHttpServletResponse late = new MockHttpServletResponse();
-        gate.run(late, () -> late.getWriter().write("never"));
+        gate.run(null, late, () -> late.getWriter().write("never"));
 
         assertBusy(late);
         assertThat(late.getContentAsString()).contains("no turn within 200 ms");
@@ -105,9 +155,9 @@ class ApiGateTest {
 
     @Test
     void aCpuShareOutsideZeroToOneIsRefusedNamingTheSetting() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 0, 250))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("playground.api.cpu-share must be in (0, 1], got 0.0");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 1.5))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiGate(1, 8, 250, 1.5, 250))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("playground.api.cpu-share must be in (0, 1], got 1.5");
     }
 }
