@@ -25,7 +25,7 @@ import org.optimizerplayground.engine.run.UpdateReplay;
  *
  * <p>Not thread-safe: one replay belongs to one page.
  */
-public final class ExplainerReplay {
+public final class ExplainerReplay implements Trajectory.Sized {
     private final Experiment experiment;
     private final int index;
     private final RunSpec run;
@@ -173,6 +173,16 @@ public final class ExplainerReplay {
                 }
             }
         }
+    }
+
+    /**
+     * Bytes of the numbers kept (the last window's) and of the averages' state: what a budget
+     * counts for a whole run's replay kept with its points. The optimizer's own replay state
+     * (a few vectors) is not counted.
+     */
+    @Override
+    public long bytes() {
+        return (long) dim * 6 * (16 + 8L * series[0][0].length) + 3 * (16 + 8L * dim) + 128;
     }
 
     /** Updates replayed so far. */

@@ -22,7 +22,7 @@ import org.optimizerplayground.engine.run.Trajectory;
  * <p>The numbers are {@link ExplainerReplay}'s, so bit for bit those of {@link Ewma#of} and
  * {@link EffectiveRate#of}. Thread-safe: readers of different tabs advance and read it at once.
  */
-public final class SharedExplainer {
+public final class SharedExplainer implements Trajectory.Sized {
     /** Readers of at most this many updates show every update (as the map does). */
     public static final int DETAIL = 5_000;
     /** Beyond {@link #DETAIL} updates, a reader shows at most about this many. */
@@ -119,6 +119,12 @@ public final class SharedExplainer {
     /** Updates replayed so far (by any reader). */
     public synchronized int updates() {
         return replay.updates();
+    }
+
+    /** Bytes of the numbers kept, and of the replay's own state (what the store's budget counts). */
+    @Override
+    public synchronized long bytes() {
+        return 16 + 4L * index.length + (long) dim * 6 * (16 + 8L * index.length) + replay.bytes();
     }
 
     /** Updates whose numbers are kept. */

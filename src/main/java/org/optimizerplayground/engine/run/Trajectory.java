@@ -99,7 +99,7 @@ public final class Trajectory {
         }
         // One computation per key: a hall of tabs opening the same link at once would otherwise
         // all compute it together, each for itself, before the first could share it.
-        return (T) kept.computeIfAbsent(key, k -> compute.get());
+        return keep(kept, key, compute);
     }
 
     /**
@@ -122,7 +122,71 @@ public final class Trajectory {
         if (kept.size() >= DERIVED_MAX) {
             return compute.get();
         }
-        return (T) kept.computeIfAbsent(key, k -> compute.get());
+        return keep(kept, key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T keep(ConcurrentHashMap<Object, Object> kept, Object key, Supplier<T> compute) {
+        boolean[] made = {false};
+        T answer = (T) kept.computeIfAbsent(key, k -> {
+            made[0] = true;
+            return compute.get();
+        });
+        Runnable listener = columns.derivedListener;
+        if (made[0] && listener != null) {
+            listener.run(); // outside the map's lock: the listener measures every answer kept
+        }
+        return answer;
+    }
+
+    /**
+     * What a kept answer of {@link #derived} or {@link #growing} says of its size, so that a budget
+     * can count it: answers that are not arrays of numbers implement this.
+     */
+    public interface Sized {
+        /** Bytes held now (an answer that grows says so when asked again). */
+        long bytes();
+    }
+
+    /**
+     * Bytes of the answers of {@link #derived} and {@link #growing} kept with this run's storage,
+     * as they are now: arrays of numbers by their length, {@link Sized} answers by their word,
+     * anything else as a small object (64 bytes).
+     */
+    public long derivedBytes() {
+        var kept = columns.derived;
+        if (kept == null) {
+            return 0;
+        }
+        long bytes = 0;
+        for (Object answer : kept.values()) {
+            bytes += 64 + sizeOf(answer);
+        }
+        return bytes;
+    }
+
+    private static long sizeOf(Object o) {
+        return switch (o) {
+            case Sized sized -> sized.bytes();
+            case double[] a -> 16 + 8L * a.length;
+            case int[] a -> 16 + 4L * a.length;
+            case double[][] a -> {
+                long b = 16 + 8L * a.length;
+                for (double[] row : a) {
+                    b += row == null ? 0 : 16 + 8L * row.length;
+                }
+                yield b;
+            }
+            default -> 0;
+        };
+    }
+
+    /**
+     * {@code listener} runs whenever an answer of {@link #derived} or {@link #growing} is newly
+     * kept with this run's storage (the store that holds the run counts it, see {@link #derivedBytes}).
+     */
+    public void whenDerivedKept(Runnable listener) {
+        columns.derivedListener = listener;
     }
 
     /** At most this many answers of {@link #derived} are kept per run. */
@@ -227,6 +291,8 @@ public final class Trajectory {
         private volatile Status status = Status.RUNNING;
         /** {@link Trajectory#derived}'s answers, made on first use (most trajectories never need it). */
         private volatile ConcurrentHashMap<Object, Object> derived;
+        /** Told when an answer is newly kept in {@link #derived}; null for a run no store holds. */
+        private volatile Runnable derivedListener;
 
         ConcurrentHashMap<Object, Object> derived() {
             var d = derived;

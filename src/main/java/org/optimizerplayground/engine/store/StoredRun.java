@@ -37,6 +37,8 @@ public final class StoredRun {
         this.experiment = alone;
         this.store = store;
         this.stepper = new RunStepper(alone, 0); // computes θ₀
+        // What tabs derive from the run (thinned points, explainer replays) is kept with it: counted too.
+        stepper.trajectory().whenDerivedKept(() -> store.resized(this));
     }
 
     /** The store's key of this run ({@link TrajectoryStore#runKey}). */
@@ -94,7 +96,6 @@ public final class StoredRun {
     /** Steps the run until it has what every asker wanted; the caller has set {@code computing}. */
     private void compute() {
         Trajectory t = stepper.trajectory();
-        long before = t.bytes();
         int computed = 0;
         try {
             while (true) {
@@ -118,10 +119,7 @@ public final class StoredRun {
                 notifyAll();
             }
             store.computed(computed);
-            long grown = t.bytes() - before;
-            if (grown != 0) {
-                store.grew(this, grown);
-            }
+            store.resized(this); // the new points, and what was derived from the run meanwhile
         }
     }
 
@@ -140,8 +138,9 @@ public final class StoredRun {
         }
     }
 
-    /** Bytes of the run's arrays now. */
+    /** Bytes of the run's arrays now, and of what is kept derived from them ({@link Trajectory#derivedBytes}). */
     long bytes() {
-        return stepper.trajectory().bytes();
+        Trajectory t = stepper.trajectory();
+        return t.bytes() + t.derivedBytes();
     }
 }

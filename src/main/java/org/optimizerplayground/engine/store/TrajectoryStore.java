@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.engine.experiment.Link;
+import org.optimizerplayground.engine.run.Trajectory;
 
 /**
  * Trajectories computed once per run and shared: every browser tab and API call that shows an
@@ -19,8 +20,9 @@ import org.optimizerplayground.engine.experiment.Link;
  * run 2 costs the computation of run 2 alone, and the next student making the same change costs
  * nothing.
  *
- * <p><b>Budget.</b> The store counts the bytes of every trajectory it holds and, once they pass
- * its budget, lets go of the least recently used runs. Nothing is lost: a trajectory is a pure
+ * <p><b>Budget.</b> The store counts the bytes of every trajectory it holds, with what readers
+ * keep derived from it ({@link Trajectory#derivedBytes}: thinned points, explainer replays; as
+ * they stand when one is kept or the run is extended), and, once they pass its budget, lets go of the least recently used runs. Nothing is lost: a trajectory is a pure
  * function of its key, so a run asked for again is computed again, to the same bits. A run
  * larger than the whole budget is handed out but not kept. Readers should hold an entry only
  * while they read it (or weakly) and ask again when it is {@linkplain StoredRun#evicted()
@@ -129,14 +131,20 @@ public final class TrajectoryStore {
         return fresh;
     }
 
-    /** {@code entry} holds {@code delta} more bytes. */
-    synchronized void grew(StoredRun entry, long delta) {
-        if (entry.evicted()) {
-            return; // no longer counted: its last holders let it go
+    /**
+     * {@code entry} may hold more bytes than counted: its points grew, or something derived from
+     * them is kept with it. Measured outside the store's lock (a growing answer has its own).
+     */
+    void resized(StoredRun entry) {
+        long now = entry.bytes();
+        synchronized (this) {
+            if (entry.evicted() || now == entry.accounted) {
+                return; // an evicted run is no longer counted: its last holders let it go
+            }
+            bytes += now - entry.accounted;
+            entry.accounted = now;
+            trim(entry);
         }
-        entry.accounted += delta;
-        bytes += delta;
-        trim(entry);
     }
 
     /** {@code count} more optimizer updates were computed. */
@@ -165,7 +173,7 @@ public final class TrajectoryStore {
         return budget;
     }
 
-    /** Bytes of the trajectories kept now (at most the budget, once a call has returned). */
+    /** Bytes of the trajectories kept now and of what is derived from them (at most the budget, once a call has returned). */
     public synchronized long bytes() {
         return bytes;
     }

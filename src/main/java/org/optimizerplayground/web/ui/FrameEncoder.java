@@ -66,7 +66,11 @@ final class FrameEncoder {
     }
 
     /** A curve's points: the k drawn and their values. */
-    private record Picked(int[] ks, double[] y) {
+    private record Picked(int[] ks, double[] y) implements Trajectory.Sized {
+        @Override
+        public long bytes() {
+            return 32 + 16 + 4L * ks.length + 16 + 8L * y.length;
+        }
     }
 
     /** What one series chart plots of a point. */

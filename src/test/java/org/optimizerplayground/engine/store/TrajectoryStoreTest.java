@@ -140,6 +140,39 @@ class TrajectoryStoreTest {
     }
 
     @Test
+    void whatTabsDeriveFromARunCountsInTheBudgetAndIsLetGoWithTheRun() {
+        TrajectoryStore store = new TrajectoryStore(4 * MB);
+        Experiment a = Link.read("surface=bowl&steps=1000&run=adam(lr=0.01)");
+        StoredRun first = store.get(a).stored(0);
+        Trajectory run = first.run(Integer.MAX_VALUE);
+        long points = store.bytes();
+
+        run.derived("thinned", () -> new double[2][1 << 16]); // 1 MB: what a tab's charts keep of the run
+        assertThat(store.bytes()).as("counted as soon as it is kept").isEqualTo(points + 64 + 16 + 2 * 8 + 2 * (16 + 8L * (1 << 16)));
+
+        // A growing answer is counted as it stands when the run is next extended or something else is kept.
+        org.optimizerplayground.engine.analysis.SharedExplainer replay = run.growing(
+                org.optimizerplayground.engine.analysis.SharedExplainer.class,
+                () -> new org.optimizerplayground.engine.analysis.SharedExplainer(a, 0));
+        long beforeReplay = store.bytes();
+        long emptyReplay = replay.bytes();
+        replay.advanceTo(run, 1000);
+        assertThat(replay.bytes()).as("125 updates kept").isGreaterThan(emptyReplay);
+        run.derived("another", () -> new double[0]);
+        assertThat(store.bytes()).as("the replay as it grew, and the new small answer")
+                .isEqualTo(beforeReplay + (replay.bytes() - emptyReplay) + 64 + 16);
+
+        // Three more runs of 1 MB derived each: the first run, the least recently used, is let go.
+        for (int i = 2; i <= 4; i++) {
+            store.get(Link.read("surface=bowl&steps=1000&run=adam(lr=0.0" + i + ")")).run(0, Integer.MAX_VALUE)
+                    .derived("thinned", () -> new double[2][1 << 16]);
+            assertThat(store.bytes()).isLessThanOrEqualTo(4 * MB);
+        }
+        assertThat(first.evicted()).as("the first run and what was derived from it, let go together").isTrue();
+        assertThat(store.stats().evictions()).isEqualTo(1);
+    }
+
+    @Test
     void anExperimentLargerThanTheBudgetIsHandedOutButNotKept() {
         TrajectoryStore store = new TrajectoryStore(MB);
         Experiment big = Link.read("surface=bowl&steps=100000&run=sgd(lr=0.001)");
