@@ -69,7 +69,7 @@ HEAVY="surface=rastrigin&steps=100000$(printf '&run=adam(lr=0.01)%.0s' 1 2 3 4 5
 hall() {
   local link=$1; shift
   echo "# $(date -u +%FT%TZ) $(nproc) cores, server JVM $JAVA_OPTS, link ?$link, tweak every ${TWEAK:-5} s"
-  printf 'N\tserver CPU\tclient CPU\tChromium CPU\theap KB/session\tp50 ms\tp99 ms\tmax ms\tframes/s/tab\tbytes/frame\terrors\tChromium p50/p99 ms\tload before\tthreads\n'
+  printf 'N\tserver CPU\tframes/core-s\tclient CPU\tChromium CPU\theap KB/session\tp50 ms\tp99 ms\tmax ms\tframes/s/tab\tbytes/frame\terrors\tChromium p50/p99 ms\tload before\tthreads\n'
   for one in "$@"; do
     start_server
     # shellcheck disable=SC2086

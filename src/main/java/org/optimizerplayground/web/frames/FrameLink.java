@@ -70,6 +70,7 @@ public final class FrameLink {
     }
 
     private final Runnable onClosed;
+    private final Runnable onOpened;
     private Socket socket;
     private long inFlight;
     private byte[] unacked;
@@ -86,7 +87,13 @@ public final class FrameLink {
 
     /** A link whose tab learns through {@code onClosed} (on the socket's thread) that a socket closed. */
     public FrameLink(Runnable onClosed) {
+        this(onClosed, () -> { });
+    }
+
+    /** As {@link #FrameLink(Runnable)}, and the tab learns through {@code onOpened} (on the socket's thread) that its page opened a socket. */
+    public FrameLink(Runnable onClosed, Runnable onOpened) {
         this.onClosed = onClosed;
+        this.onOpened = onOpened;
     }
 
     /** Swaps the tab's waiting token (for {@link FrameSockets}); returns the previous one. */
@@ -125,6 +132,7 @@ public final class FrameLink {
                 closed(s);
             }
         }
+        onOpened.run();
     }
 
     /**

@@ -37,12 +37,14 @@ final class FrameChannel extends Component {
     private long fenced;
     private long parked;
     private volatile UI ui;
+    /** Runs at the tab's turn after its page opened a frame socket (see {@link #whenSocketOpens}). */
+    private volatile Runnable onSocketOpened = () -> { };
 
     FrameChannel(FrameSockets sockets) {
         this.sockets = sockets;
         getStyle().set("display", "none");
         if (sockets != null && sockets.enabled()) {
-            link = new FrameLink(this::socketClosed);
+            link = new FrameLink(this::socketClosed, this::socketOpened);
             addAttachListener(e -> {
                 ui = e.getUI();
                 offerToken();
@@ -159,6 +161,23 @@ final class FrameChannel extends Component {
     long[] counts() {
         long[] c = link == null ? new long[2] : link.counts();
         return new long[] {c[0], c[1], fenced, parked};
+    }
+
+    /** {@code action} runs at the tab's turn (under its lock) each time its page has opened a frame socket. */
+    void whenSocketOpens(Runnable action) {
+        onSocketOpened = action;
+    }
+
+    private void socketOpened() {
+        UI tab = ui;
+        if (tab == null) {
+            return;
+        }
+        try {
+            tab.access(() -> onSocketOpened.run());
+        } catch (UIDetachedException gone) {
+            // the tab is gone too
+        }
     }
 
     /** A socket closed: a frame it had in flight goes through Vaadin at the tab's next turn. */

@@ -40,6 +40,8 @@ final class LiveSession {
     private boolean following;
     private String answeredResponse;
     private int answeredAt;
+    /** The last client message the tab's UI had processed when this session attached to it (−1: none). */
+    private int attachedAt = Integer.MIN_VALUE;
 
     LiveSession(FrameScheduler scheduler, SessionRegistry registry, PlaygroundState state, Component i18n,
                 FrameSockets sockets) {
@@ -58,6 +60,8 @@ final class LiveSession {
     /** Starts the session for the tab of {@code ui} and follows the state from now on. */
     void attach(UI ui) {
         this.ui = ui;
+        attachedAt = ui.getInternals().getLastProcessedClientToServerId();
+        channel.whenSocketOpens(this::releaseFirstAnswer);
         session = new SimulationSession(registry.store(), state.experiment(), state.page().speed());
         SessionDriver.TabAccess tab = new UiTabAccess(ui);
         driver = new SessionDriver(session, scheduler, registry, tab, (SessionDriver.FrameSink) this::timedFrame);
@@ -103,6 +107,7 @@ final class LiveSession {
         }
         draw(true);
         driver.sync();
+        releaseAnsweredResponse(ui);
     }
 
     /** A link was opened: its runs from θ₀, played if the link says so. */
@@ -127,6 +132,7 @@ final class LiveSession {
         }
         draw(true);
         driver.sync();
+        releaseAnsweredResponse(ui);
     }
 
     /** Whether the runs are playing (ticks are needed). */
@@ -165,6 +171,20 @@ final class LiveSession {
         renamed = false;
         views.forEach(v -> v.draw(frame));
         channel.send(frame.message());
+    }
+
+    /**
+     * The page opened its frame socket, with a token it took from the answer to its first
+     * request: it has that answer (the whole page, about 700 KB), which Vaadin would otherwise keep
+     * until a timed frame sees a later message — never, for a tab whose runs ended at once
+     * ({@code speed=max}) and whose student only looks. Let go if no message came since.
+     */
+    private void releaseFirstAnswer() {
+        var internals = ui.getInternals();
+        if (internals.getLastProcessedClientToServerId() == attachedAt && internals.getLastRequestResponse() != null) {
+            internals.setLastRequestResponse(null);
+            answeredResponse = null;
+        }
     }
 
     /** The element the frames go to; the page puts it anywhere in the view. */

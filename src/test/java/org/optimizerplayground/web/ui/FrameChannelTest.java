@@ -58,6 +58,34 @@ class FrameChannelTest extends BrowserlessTab {
     }
 
     @Test
+    void theAnswerToThePagesFirstRequestIsLetGoOnceItsFrameSocketOpensThoughNothingPlays() {
+        // speed=max: the runs end at once, so no timed frame ever comes to let that answer go.
+        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=max"));
+        var internals = UI.getCurrent().getInternals();
+        internals.setLastRequestResponse("{\"clientId\":0,\"changes\":[… the whole page, ~700 KB …]}");
+        FrameChannel channel = _get(FrameChannel.class);
+
+        channel.link().attach(new SlowPage()); // opened with the token that answer carried
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+
+        assertThat(internals.getLastRequestResponse()).as("the page has that answer: not kept for the life of the tab").isNull();
+    }
+
+    @Test
+    void anAnswerToALaterMessageIsNotLetGoWhenTheSocketOpens() {
+        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=max"));
+        var internals = UI.getCurrent().getInternals();
+        // The page sent a message, whose answer it may not have had yet: Vaadin keeps it to send again.
+        internals.setLastProcessedClientToServerId(internals.getLastProcessedClientToServerId() + 1, new byte[0]);
+        internals.setLastRequestResponse("for(;;);[{\"syncId\":1}]");
+
+        _get(FrameChannel.class).link().attach(new SlowPage());
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+
+        assertThat(internals.getLastRequestResponse()).isEqualTo("for(;;);[{\"syncId\":1}]");
+    }
+
+    @Test
     void aSlowSocketHasOneFrameInFlightAndTheNextCarriesTheHeldBackPoints() {
         UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false"));
         PlaygroundView view = _get(PlaygroundView.class);
