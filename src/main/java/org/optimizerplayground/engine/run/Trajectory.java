@@ -84,9 +84,25 @@ public final class Trajectory {
      * name everything the answer depends on besides the run's points, and the answer must not be
      * changed by whoever reads it.
      */
-    @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Supplier<T> compute) {
-        if (status() == Status.RUNNING || !columns.keepAll) {
+        return status() == Status.RUNNING ? compute.get() : kept(key, compute);
+    }
+
+    /**
+     * As {@link #derived}, but kept while the run is still being computed too: for an answer that
+     * follows the run as it grows ({@code compute}'s answer must then be thread-safe and extend
+     * itself as far as each reader asks, never further than the points it is given). Computed
+     * afresh, not kept, only when the trajectory keeps its latest point alone or {@value #DERIVED_MAX}
+     * answers are kept already.
+     */
+    public <T> T growing(Object key, Supplier<T> compute) {
+        return kept(key, compute);
+    }
+
+    /** The answer kept under {@code key}, made and kept now if there is none and room is left. */
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Object key, Supplier<T> compute) {
+        if (!columns.keepAll) {
             return compute.get();
         }
         ConcurrentHashMap<Object, Object> kept = columns.derived();
@@ -99,34 +115,6 @@ public final class Trajectory {
         }
         // One computation per key: a hall of tabs opening the same link at once would otherwise
         // all compute it together, each for itself, before the first could share it.
-        return keep(kept, key, compute);
-    }
-
-    /**
-     * As {@link #derived}, but kept while the run is still being computed too: for an answer that
-     * follows the run as it grows ({@code compute}'s answer must then be thread-safe and extend
-     * itself as far as each reader asks, never further than the points it is given). Computed
-     * afresh, not kept, only when the trajectory keeps its latest point alone or {@value #DERIVED_MAX}
-     * answers are kept already.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T growing(Object key, Supplier<T> compute) {
-        if (!columns.keepAll) {
-            return compute.get();
-        }
-        ConcurrentHashMap<Object, Object> kept = columns.derived();
-        Object known = kept.get(key);
-        if (known != null) {
-            return (T) known;
-        }
-        if (kept.size() >= DERIVED_MAX) {
-            return compute.get();
-        }
-        return keep(kept, key, compute);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T keep(ConcurrentHashMap<Object, Object> kept, Object key, Supplier<T> compute) {
         boolean[] made = {false};
         T answer = (T) kept.computeIfAbsent(key, k -> {
             made[0] = true;
