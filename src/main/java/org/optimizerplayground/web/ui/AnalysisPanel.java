@@ -1,7 +1,6 @@
 package org.optimizerplayground.web.ui;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,10 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.function.BiConsumer;
 import org.optimizerplayground.engine.analysis.BasinMap;
-import org.optimizerplayground.engine.analysis.CancelledException;
 import org.optimizerplayground.engine.analysis.LearningRateSweep;
 import org.optimizerplayground.engine.experiment.Experiment;
 import org.optimizerplayground.web.analysis.AnalysisService;
@@ -52,8 +48,8 @@ final class AnalysisPanel extends Div {
     /** How many runs the run picker offers (-1 before the first experiment). */
     private int pickerRuns = -1;
     private String open;
-    private AnalysisService.Job<?> job;
-    private BiConsumer<Integer, Integer> watcher;
+    /** The sweep or basin map under way, with its progress. */
+    private final AnalysisJobs jobs = new AnalysisJobs(progress, message, this);
 
     AnalysisPanel(AnalysisService service, PlaygroundState state, Hideables hideables) {
         this.service = service;
@@ -98,7 +94,7 @@ final class AnalysisPanel extends Div {
         progress.setId("analysis-progress");
         cancel.setText(getTranslation("analysis.cancel"));
         cancel.setId("analysis-cancel");
-        cancel.addClickListener(e -> cancel());
+        cancel.addClickListener(e -> jobs.cancel());
         basinControls.add(basinRun, grid);
         basinControls.addClassName("basin-controls");
         message.addClassName("analysis-message");
@@ -226,7 +222,7 @@ final class AnalysisPanel extends Div {
     }
 
     private void compute() {
-        stopWatching();
+        jobs.stopWatching();
         linkCsv();
         progress.getParent().ifPresent(p -> p.setVisible(false));
         if (open == null || experiment == null) {
@@ -239,7 +235,7 @@ final class AnalysisPanel extends Div {
                         LearningRateSweep.DEFAULT_COUNT);
                 Experiment e = experiment;
                 List<String> l = labels;
-                follow(service.sweep(e, rates), curves -> sweep.show(AnalysisPictures.sweep(
+                jobs.follow(service.sweep(e, rates), curves -> sweep.show(AnalysisPictures.sweep(
                         getTranslation("analysis.sweep.title", e.steps()), l, curves, e,
                         new SweepChart.Texts(getTranslation("analysis.diverged"),
                                 getTranslation("analysis.final-j"), getTranslation("analysis.status"),
@@ -249,7 +245,7 @@ final class AnalysisPanel extends Div {
                 BasinMap.checkSteps(experiment);
                 int run = basinRun.getValue() == null ? 0 : basinRun.getValue();
                 int dimension = experiment.dimension();
-                follow(service.basins(experiment, grid.getValue()), result -> basins.show(AnalysisPictures.basins(result,
+                jobs.follow(service.basins(experiment, grid.getValue()), result -> basins.show(AnalysisPictures.basins(result,
                         Math.min(run, result.runs().size() - 1), dimension,
                         i -> getTranslation("analysis.minimum", AnalysisPictures.place(result.minima().get(i))),
                         getTranslation("analysis.diverged"), getTranslation("analysis.none"),
@@ -261,59 +257,8 @@ final class AnalysisPanel extends Div {
         }
     }
 
-    /** Shows progress while {@code next} runs, then draws its result (on the page's lock). */
-    private <T> void follow(AnalysisService.Job<T> next, java.util.function.Consumer<T> draw) {
-        UI ui = UI.getCurrent();
-        job = next;
-        if (next.result().isDone() && !next.result().isCompletedExceptionally()) {
-            draw.accept(next.result().join());
-            return;
-        }
-        progress.setValue(0);
-        progress.getParent().ifPresent(p -> p.setVisible(true));
-        message.setText(getTranslation("analysis.working"));
-        double[] shown = {0};
-        watcher = (finished, total) -> {
-            double f = (double) finished / Math.max(1, total);
-            if (f - shown[0] >= 0.02 || finished.equals(total)) {
-                shown[0] = f;
-                ui.access(() -> progress.setValue(f));
-            }
-        };
-        next.watch(watcher);
-        next.result().whenComplete((result, error) -> ui.access(() -> {
-            if (job != next) {
-                return; // a newer computation took over
-            }
-            stopWatching();
-            progress.getParent().ifPresent(p -> p.setVisible(false));
-            if (error == null) {
-                message.setText("");
-                draw.accept(result);
-            } else {
-                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-                message.setText(getTranslation(cause instanceof CancelledException ? "analysis.cancelled"
-                        : "analysis.failed"));
-            }
-        }));
-    }
-
-    private void cancel() {
-        if (job != null) {
-            job.cancel();
-        }
-    }
-
-    private void stopWatching() {
-        if (job != null && watcher != null) {
-            job.unwatch(watcher);
-        }
-        watcher = null;
-    }
-
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        stopWatching();
-        job = null;
+        jobs.forget();
     }
 }

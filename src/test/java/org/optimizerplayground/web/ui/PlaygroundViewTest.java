@@ -279,6 +279,23 @@ class PlaygroundViewTest extends BrowserlessTab {
     }
 
     @Test
+    void aBasinMapUnderWayShowsItsProgressAndCanBeCancelled() throws Exception {
+        // 100 × 100 starts of 2 000 updates each: long enough to be under way when cancelled.
+        open("surface=rastrigin&steps=2000&analysis=basins&play=false");
+        Span message = (Span) byId("analysis-message");
+        assertEquals("Computing…", message.getText());
+        assertTrue(byId("analysis-progress").getParent().orElseThrow().isVisible());
+
+        _click((com.vaadin.flow.component.button.Button) byId("analysis-cancel"));
+        for (int i = 0; i < 200 && message.getText().equals("Computing…"); i++) {
+            Thread.sleep(50);
+            MockVaadin.runUIQueue();
+        }
+        assertEquals("Cancelled.", message.getText());
+        assertFalse(byId("analysis-progress").getParent().orElseThrow().isVisible());
+    }
+
+    @Test
     void tooMuchWorkForAnAnalysisIsSaidInPlainWords() {
         open("steps=5000&analysis=basins&play=false");
         assertThat(((Span) byId("analysis-message")).getText())
