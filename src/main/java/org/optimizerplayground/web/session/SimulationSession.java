@@ -123,7 +123,7 @@ public final class SimulationSession {
     }
 
     /** How far the replay of run {@code index} has gone (for tests): as far as its terms were last read. */
-    int termsReplayedTo(int index) {
+    public int termsReplayedTo(int index) {
         return runs[index].replayedTo();
     }
 

@@ -51,6 +51,12 @@ final class RuleSection extends Div implements Frame.View {
                 rebuilding = false;
             }
         }
+        if (!isVisible()) {
+            // Hidden by the link (hide=update-rule): its terms are not replayed for nobody. The panel is
+            // shown again only by opening a link, whose first frame is exact and draws it afresh.
+            sent = null;
+            return;
+        }
         long now = System.nanoTime();
         if (!(frame.exact() || frame.renamed() || !frame.playing()) && now - lastNanos < REFRESH_NANOS) {
             return;
@@ -61,7 +67,7 @@ final class RuleSection extends Div implements Frame.View {
                 frame.labels().get(frame.focus()) + " — " + RunStatusText.of(this, run.trajectory()));
         // The same update again (another run's α changed, a frame with nothing new) is not sent again.
         // It goes in the frame, not as a Vaadin call: no push of the tab's state for a new number.
-        if (isVisible() && !shown.equals(sent)) {
+        if (!shown.equals(sent)) {
             frame.message().show(RULE_ID, ChartJson.rule(shown));
             sent = shown;
         }

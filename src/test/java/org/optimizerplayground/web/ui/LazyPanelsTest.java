@@ -184,4 +184,22 @@ class LazyPanelsTest extends BrowserlessTab {
         System.out.println("parked after 5 edits: " + parked().size() + " " + described(parked()));
         assertThat(parked()).as("calls waiting for a hidden element to be shown").hasSameSizeAs(parked);
     }
+
+    @Test
+    void aRulePanelHiddenByTheLinkReplaysNoTermsAndIsDrawnAfreshWhenALinkShowsItAgain() {
+        String link = "surface=beale&steps=3000&run=adam(lr=0.01)&play=false";
+        PlaygroundView view = open(link + "&hide=update-rule");
+        for (int i = 0; i < 5; i++) {
+            view.live().command(LiveSession.Command.STEP); // each an exact frame, which the rule would draw
+        }
+        assertThat(view.session().trajectories().get(0).size() - 1).isEqualTo(5);
+        assertThat(view.session().termsReplayedTo(0)).as("no update's terms replayed for a hidden rule").isZero();
+
+        view = open(link); // the same link without hide: the rule shows k = 1 of a fresh start at once
+        RuleSection rule = _get(RuleSection.class);
+        assertThat(rule.ruleJson()).isNotNull();
+        view.live().command(LiveSession.Command.STEP);
+        assertThat(rule.ruleJson()).contains("k = 1");
+        assertThat(view.session().termsReplayedTo(0)).isEqualTo(1);
+    }
 }
