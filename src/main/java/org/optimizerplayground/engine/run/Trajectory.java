@@ -1,6 +1,5 @@
 package org.optimizerplayground.engine.run;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.optimizerplayground.engine.experiment.RunSpec;
 import org.optimizerplayground.engine.schedule.Schedule;
@@ -85,7 +84,7 @@ public final class Trajectory {
      * changed by whoever reads it.
      */
     public <T> T derived(Object key, Supplier<T> compute) {
-        return status() == Status.RUNNING ? compute.get() : kept(key, compute);
+        return status() == Status.RUNNING || columns.answers == null ? compute.get() : columns.answers.kept(key, compute);
     }
 
     /**
@@ -96,35 +95,7 @@ public final class Trajectory {
      * answers are kept already.
      */
     public <T> T growing(Object key, Supplier<T> compute) {
-        return kept(key, compute);
-    }
-
-    /** The answer kept under {@code key}, made and kept now if there is none and room is left. */
-    @SuppressWarnings("unchecked")
-    private <T> T kept(Object key, Supplier<T> compute) {
-        if (!columns.keepAll) {
-            return compute.get();
-        }
-        ConcurrentHashMap<Object, Object> kept = columns.derived();
-        Object known = kept.get(key);
-        if (known != null) {
-            return (T) known;
-        }
-        if (kept.size() >= DERIVED_MAX) {
-            return compute.get();
-        }
-        // One computation per key: a hall of tabs opening the same link at once would otherwise
-        // all compute it together, each for itself, before the first could share it.
-        boolean[] made = {false};
-        T answer = (T) kept.computeIfAbsent(key, k -> {
-            made[0] = true;
-            return compute.get();
-        });
-        Runnable listener = columns.derivedListener;
-        if (made[0] && listener != null) {
-            listener.run(); // outside the map's lock: the listener measures every answer kept
-        }
-        return answer;
+        return columns.answers == null ? compute.get() : columns.answers.kept(key, compute);
     }
 
     /**
@@ -142,31 +113,7 @@ public final class Trajectory {
      * anything else as a small object (64 bytes).
      */
     public long derivedBytes() {
-        var kept = columns.derived;
-        if (kept == null) {
-            return 0;
-        }
-        long bytes = 0;
-        for (Object answer : kept.values()) {
-            bytes += 64 + sizeOf(answer);
-        }
-        return bytes;
-    }
-
-    private static long sizeOf(Object o) {
-        return switch (o) {
-            case Sized sized -> sized.bytes();
-            case double[] a -> 16 + 8L * a.length;
-            case int[] a -> 16 + 4L * a.length;
-            case double[][] a -> {
-                long b = 16 + 8L * a.length;
-                for (double[] row : a) {
-                    b += row == null ? 0 : 16 + 8L * row.length;
-                }
-                yield b;
-            }
-            default -> 0;
-        };
+        return columns.answers == null ? 0 : columns.answers.bytes();
     }
 
     /**
@@ -174,11 +121,13 @@ public final class Trajectory {
      * kept with this run's storage (the store that holds the run counts it, see {@link #derivedBytes}).
      */
     public void whenDerivedKept(Runnable listener) {
-        columns.derivedListener = listener;
+        if (columns.answers != null) {
+            columns.answers.whenKept(listener);
+        }
     }
 
     /** At most this many answers of {@link #derived} are kept per run. */
-    static final int DERIVED_MAX = 32;
+    static final int DERIVED_MAX = DerivedAnswers.MAX;
 
     /** The run this trajectory belongs to. */
     public RunSpec run() {
@@ -277,29 +226,14 @@ public final class Trajectory {
         private final double[][] loss;
         private volatile int size;
         private volatile Status status = Status.RUNNING;
-        /** {@link Trajectory#derived}'s answers, made on first use (most trajectories never need it). */
-        private volatile ConcurrentHashMap<Object, Object> derived;
-        /** Told when an answer is newly kept in {@link #derived}; null for a run no store holds. */
-        private volatile Runnable derivedListener;
-
-        ConcurrentHashMap<Object, Object> derived() {
-            var d = derived;
-            if (d == null) {
-                synchronized (this) {
-                    d = derived;
-                    if (d == null) {
-                        d = new ConcurrentHashMap<>();
-                        derived = d;
-                    }
-                }
-            }
-            return d;
-        }
+        /** What readers derive from the points and keep with them; null when only the latest point is kept. */
+        private final DerivedAnswers answers;
 
         Columns(int dimension, int capacity, boolean keepAll) {
             this.dimension = dimension;
             this.keepAll = keepAll;
             this.capacity = keepAll ? capacity : 1;
+            this.answers = keepAll ? new DerivedAnswers() : null;
             int chunks = (this.capacity + CHUNK - 1) >>> CHUNK_BITS;
             theta = new double[chunks][];
             grad = new double[chunks][];
