@@ -36,8 +36,7 @@ public final class SimulationSession {
     private boolean wantsPlay;
     /** Per run: how this tab plays it. */
     private RunCursor[] runs;
-    private double budget;
-    private long lastTickNanos = -1;
+    private final Pace pace = new Pace(MAX_UPDATES_PER_FRAME);
     private long generation;
     private long updatesComputed;
 
@@ -173,7 +172,7 @@ public final class SimulationSession {
             restart(experiment);
         }
         wantsPlay = true;
-        lastTickNanos = -1;
+        pace.resume();
         if (speed == PageOptions.MAX_SPEED) {
             runToEnd();
         }
@@ -210,12 +209,7 @@ public final class SimulationSession {
             runToEnd();
             return;
         }
-        double elapsed = lastTickNanos < 0 ? 1.0 / 30 : (nowNanos - lastTickNanos) / 1e9;
-        lastTickNanos = nowNanos;
-        budget += speed * Math.min(elapsed, 0.25);
-        int updates = (int) Math.min(Math.floor(budget), MAX_UPDATES_PER_FRAME);
-        budget -= updates;
-        advance(updates);
+        advance(pace.updates(speed, nowNanos));
     }
 
     /**
@@ -255,8 +249,7 @@ public final class SimulationSession {
         for (int i = 0; i < runs.length; i++) {
             startRun(i);
         }
-        budget = 0;
-        lastTickNanos = -1;
+        pace.restart();
         generation++;
     }
 

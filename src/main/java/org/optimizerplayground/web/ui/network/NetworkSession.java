@@ -11,6 +11,7 @@ import org.optimizerplayground.engine.network.TrainSpec;
 import org.optimizerplayground.engine.network.TrainStepper;
 import org.optimizerplayground.engine.optim.UpdateTerms;
 import org.optimizerplayground.engine.run.Status;
+import org.optimizerplayground.web.session.Pace;
 
 /**
  * One tab's race on a network: every run of the {@link TrainSpec} from the common θ₀ through the
@@ -50,8 +51,7 @@ final class NetworkSession {
     private int[] deliveredMetrics = new int[0];
     private int speed;
     private boolean wantsPlay;
-    private long lastTickNanos = -1;
-    private double budget;
+    private final Pace pace = new Pace(UPDATES_PER_FRAME_AT_MAX);
     private long generation;
     private long updatesComputed;
 
@@ -97,8 +97,7 @@ final class NetworkSession {
 
     void setSpeed(int next) {
         speed = next;
-        lastTickNanos = -1;
-        budget = 0;
+        pace.restart();
     }
 
     void play() {
@@ -106,7 +105,7 @@ final class NetworkSession {
             restart(spec);
         }
         wantsPlay = true;
-        lastTickNanos = -1;
+        pace.resume();
     }
 
     void pause() {
@@ -135,17 +134,7 @@ final class NetworkSession {
         if (!needsTicks()) {
             return;
         }
-        int updates;
-        if (speed == MAX_SPEED) {
-            updates = UPDATES_PER_FRAME_AT_MAX;
-        } else {
-            double elapsed = lastTickNanos < 0 ? 1.0 / 30 : (nowNanos - lastTickNanos) / 1e9;
-            budget += speed * Math.min(elapsed, 0.25);
-            updates = (int) Math.min(Math.floor(budget), UPDATES_PER_FRAME_AT_MAX);
-            budget -= updates;
-        }
-        lastTickNanos = nowNanos;
-        advance(updates);
+        advance(speed == MAX_SPEED ? UPDATES_PER_FRAME_AT_MAX : pace.updates(speed, nowNanos));
     }
 
     List<TrainHistory> histories() {
@@ -266,8 +255,7 @@ final class NetworkSession {
         deliveredUpdates = new int[fresh.size()];
         latestTerms = new UpdateTerms[fresh.size()];
         deliveredMetrics = new int[fresh.size()];
-        budget = 0;
-        lastTickNanos = -1;
+        pace.restart();
         generation++;
         evaluate();
     }
