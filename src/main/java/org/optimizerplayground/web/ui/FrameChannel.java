@@ -137,19 +137,7 @@ final class FrameChannel extends Component {
 
     /** A parked frame whose socket did not open in time goes through Vaadin. */
     private void releaseParked() {
-        UI tab = ui;
-        if (tab == null) {
-            return;
-        }
-        try {
-            tab.access(() -> {
-                for (byte[] frame : link.takeExpired()) {
-                    getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(frame));
-                }
-            });
-        } catch (UIDetachedException gone) {
-            // the tab is gone too
-        }
+        atTabsTurn(() -> drawThroughVaadin(link.takeExpired()));
     }
 
     /** The tab's end of its frame socket (null when the socket is off). */
@@ -169,29 +157,28 @@ final class FrameChannel extends Component {
     }
 
     private void socketOpened() {
-        UI tab = ui;
-        if (tab == null) {
-            return;
-        }
-        try {
-            tab.access(() -> onSocketOpened.run());
-        } catch (UIDetachedException gone) {
-            // the tab is gone too
-        }
+        atTabsTurn(() -> onSocketOpened.run());
     }
 
     /** A socket closed: a frame it had in flight goes through Vaadin at the tab's next turn. */
     private void socketClosed() {
+        atTabsTurn(() -> drawThroughVaadin(link.takeReplays(false)));
+    }
+
+    private void drawThroughVaadin(java.util.List<byte[]> frames) {
+        for (byte[] frame : frames) {
+            getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(frame));
+        }
+    }
+
+    /** Runs {@code action} at the tab's next turn, under its lock (from a socket's or timer's thread); nothing once the tab is gone. */
+    private void atTabsTurn(Runnable action) {
         UI tab = ui;
         if (tab == null) {
             return;
         }
         try {
-            tab.access(() -> {
-                for (byte[] replay : link.takeReplays(false)) {
-                    getElement().callJsFunction("drawFrame", Base64.getEncoder().encodeToString(replay));
-                }
-            });
+            tab.access(action::run);
         } catch (UIDetachedException gone) {
             // the tab is gone too
         }
