@@ -57,6 +57,26 @@ class FrameChannelTest extends BrowserlessTab {
         return calls.stream().map(i -> i.getInvocation().getExpression()).toList();
     }
 
+    /** A tab, its frame channel, and the slow page at the end of its frame socket. */
+    private record Opened(PlaygroundView view, FrameChannel channel, SlowPage page) {
+    }
+
+    /**
+     * Opens a tab of {@code query} (its opening's Vaadin calls taken) whose page then opens its
+     * frame socket: a slow one. The components are looked up first: a Karibu lookup runs the
+     * tab's queued tasks, which must not come between the socket's opening and the test.
+     */
+    private Opened openOverASlowSocket(String query) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(query));
+        PlaygroundView view = _get(PlaygroundView.class);
+        FrameChannel channel = _get(FrameChannel.class);
+        assertThat(channel.link()).as("the frame socket is on by default").isNotNull();
+        vaadinCalls();
+        SlowPage page = new SlowPage();
+        channel.link().attach(page);
+        return new Opened(view, channel, page);
+    }
+
     @Test
     void theAnswerToThePagesFirstRequestIsLetGoOnceItsFrameSocketOpensThoughNothingPlays() {
         // speed=max: the runs end at once, so no timed frame ever comes to let that answer go.
@@ -87,13 +107,10 @@ class FrameChannelTest extends BrowserlessTab {
 
     @Test
     void aSlowSocketHasOneFrameInFlightAndTheNextCarriesTheHeldBackPoints() {
-        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false"));
-        PlaygroundView view = _get(PlaygroundView.class);
-        FrameChannel channel = _get(FrameChannel.class);
-        assertThat(channel.link()).as("the frame socket is on by default").isNotNull();
-        vaadinCalls();
-        SlowPage page = new SlowPage();
-        channel.link().attach(page);
+        Opened tab = openOverASlowSocket("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false");
+        PlaygroundView view = tab.view();
+        FrameChannel channel = tab.channel();
+        SlowPage page = tab.page();
 
         view.live().command(LiveSession.Command.PLAY); // its frame (the chips' k) goes over the socket too
         vaadinCalls();
@@ -132,12 +149,10 @@ class FrameChannelTest extends BrowserlessTab {
 
     @Test
     void anEditWhileAFrameIsInFlightSendsThatFrameAgainThroughVaadinBeforeItsChanges() {
-        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false"));
-        PlaygroundView view = _get(PlaygroundView.class);
-        FrameChannel channel = _get(FrameChannel.class);
-        vaadinCalls();
-        SlowPage page = new SlowPage();
-        channel.link().attach(page);
+        Opened tab = openOverASlowSocket("surface=bowl&steps=500&run=adam(lr=0.1)&speed=300&play=false");
+        PlaygroundView view = tab.view();
+        FrameChannel channel = tab.channel();
+        SlowPage page = tab.page();
         view.live().command(LiveSession.Command.PLAY);
         if (!page.frames.isEmpty()) {
             page.take(channel.link());
@@ -162,12 +177,10 @@ class FrameChannelTest extends BrowserlessTab {
 
     @Test
     void theFrameThatEndsARunGoesThroughVaadinWithTheChipThatSaysSo() {
-        UI.getCurrent().navigate("", QueryParameters.fromString("surface=bowl&steps=40&run=adam(lr=0.1)&speed=300&play=false"));
-        PlaygroundView view = _get(PlaygroundView.class);
-        FrameChannel channel = _get(FrameChannel.class);
-        vaadinCalls();
-        SlowPage page = new SlowPage();
-        channel.link().attach(page);
+        Opened tab = openOverASlowSocket("surface=bowl&steps=40&run=adam(lr=0.1)&speed=300&play=false");
+        PlaygroundView view = tab.view();
+        FrameChannel channel = tab.channel();
+        SlowPage page = tab.page();
         view.live().command(LiveSession.Command.PLAY);
         vaadinCalls();
         long now = System.nanoTime();
